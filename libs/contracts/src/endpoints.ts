@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { loginRequestSchema, loginResponseSchema, meResponseSchema, registerRequestSchema, registerResponseSchema } from './auth.js';
+import { pageOf, pageQuerySchema } from './common.js';
+import { healthSchema } from './health.js';
+import {
+  createHighlightRequestSchema,
+  highlightSchema,
+  listHighlightsQuerySchema,
+  tagBoardItemSchema,
+  updateHighlightRequestSchema,
+} from './highlights.js';
+import {
+  createInterviewRequestSchema,
+  interviewDetailSchema,
+  interviewListItemSchema,
+  interviewSummarySchema,
+  listInterviewsQuerySchema,
+  updateInterviewRequestSchema,
+  uploadInterviewMetadataSchema,
+} from './interviews.js';
+import {
+  createJobStepRequestSchema,
+  createPersonaRequestSchema,
+  createProjectRequestSchema,
+  jobStepSchema,
+  personaSchema,
+  projectSchema,
+  updateJobStepRequestSchema,
+  updateProjectRequestSchema,
+} from './projects.js';
+import { createTagRequestSchema, mergeTagRequestSchema, tagSchema, updateTagRequestSchema } from './tags.js';
+import {
+  addMemberRequestSchema,
+  apiTokenSchema,
+  createApiTokenRequestSchema,
+  createdApiTokenSchema,
+  createWorkspaceRequestSchema,
+  memberSchema,
+  updateMemberRequestSchema,
+  workspaceSchema,
+} from './workspaces.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+/**
+ * One HTTP endpoint: the single description that the API validates against,
+ * the OpenAPI document is generated from, and the web client parses with.
+ */
+export type Endpoint = {
+  method: HttpMethod;
+  /** Path under the server root, with `:param` placeholders. */
+  path: string;
+  summary: string;
+  tag: string;
+  /** `public` needs no credentials; `user` needs a session or token. */
+  auth: 'public' | 'user';
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** The body is multipart/form-data with a `file` part (and an optional JSON `metadata` part). */
+  multipart?: z.ZodType;
+  /** Success status and its body schema (null: no body). */
+  success: { status: 200 | 201 | 202 | 204; schema: z.ZodType | null };
+  /** Error statuses this endpoint documents (body: Error). */
+  errors: readonly number[];
+};
+
+const v1 = '/api/v1';
+const authErrors = [401, 403, 404] as const;
+const ok = (schema: z.ZodType) => ({ status: 200 as const, schema });
+const created = (schema: z.ZodType) => ({ status: 201 as const, schema });
+const noContent = { status: 204 as const, schema: null };
+
+export const endpoints = {
+  health: { method: 'GET', path: '/api/health', summary: 'Service and database status', tag: 'system', auth: 'public', success: ok(healthSchema), errors: [503] },
+
+  register: { method: 'POST', path: `${v1}/auth/register`, summary: 'Create an account and its first workspace', tag: 'auth', auth: 'public', body: registerRequestSchema, success: created(registerResponseSchema), errors: [400, 409, 429] },
+  login: { method: 'POST', path: `${v1}/auth/login`, summary: 'Log in; sets the session cookie and returns a bearer token', tag: 'auth', auth: 'public', body: loginRequestSchema, success: ok(loginResponseSchema), errors: [400, 401, 429] },
+  logout: { method: 'POST', path: `${v1}/auth/logout`, summary: 'End the current session', tag: 'auth', auth: 'user', success: noContent, errors: [401] },
+  me: { method: 'GET', path: `${v1}/auth/me`, summary: 'The caller and their workspaces', tag: 'auth', auth: 'user', success: ok(meResponseSchema), errors: [401] },
+
+  listWorkspaces: { method: 'GET', path: `${v1}/workspaces`, summary: 'Workspaces the caller belongs to', tag: 'workspaces', auth: 'user', success: ok(z.object({ items: z.array(workspaceSchema) })), errors: [401] },
+  createWorkspace: { method: 'POST', path: `${v1}/workspaces`, summary: 'Create a workspace owned by the caller', tag: 'workspaces', auth: 'user', body: createWorkspaceRequestSchema, success: created(workspaceSchema), errors: [400, 401, 403] },
+  listMembers: { method: 'GET', path: `${v1}/workspaces/:workspaceId/members`, summary: 'Members of a workspace', tag: 'workspaces', auth: 'user', query: pageQuerySchema, success: ok(pageOf(memberSchema)), errors: [400, ...authErrors] },
+  addMember: { method: 'POST', path: `${v1}/workspaces/:workspaceId/members`, summary: 'Add an existing user by email (owners only)', tag: 'workspaces', auth: 'user', body: addMemberRequestSchema, success: created(memberSchema), errors: [400, ...authErrors, 409, 422] },
+  updateMember: { method: 'PATCH', path: `${v1}/workspaces/:workspaceId/members/:userId`, summary: 'Change a member\'s role (owners only)', tag: 'workspaces', auth: 'user', body: updateMemberRequestSchema, success: ok(memberSchema), errors: [400, ...authErrors, 409] },
+  removeMember: { method: 'DELETE', path: `${v1}/workspaces/:workspaceId/members/:userId`, summary: 'Remove a member (owners only; the last owner stays)', tag: 'workspaces', auth: 'user', success: noContent, errors: [...authErrors, 409] },
+
+  listApiTokens: { method: 'GET', path: `${v1}/workspaces/:workspaceId/api-tokens`, summary: 'The caller\'s API tokens for a workspace', tag: 'api-tokens', auth: 'user', success: ok(z.object({ items: z.array(apiTokenSchema) })), errors: authErrors },
+  createApiToken: { method: 'POST', path: `${v1}/workspaces/:workspaceId/api-tokens`, summary: 'Create a personal API token; the secret is returned once', tag: 'api-tokens', auth: 'user', body: createApiTokenRequestSchema, success: created(createdApiTokenSchema), errors: [400, ...authErrors] },
+  revokeApiToken: { method: 'DELETE', path: `${v1}/workspaces/:workspaceId/api-tokens/:tokenId`, summary: 'Revoke an API token', tag: 'api-tokens', auth: 'user', success: noContent, errors: authErrors },
+
+  listProjects: { method: 'GET', path: `${v1}/workspaces/:workspaceId/projects`, summary: 'Projects of a workspace', tag: 'projects', auth: 'user', query: pageQuerySchema, success: ok(pageOf(projectSchema)), errors: [400, ...authErrors] },
+  createProject: { method: 'POST', path: `${v1}/workspaces/:workspaceId/projects`, summary: 'Create a project with the eight universal job steps', tag: 'projects', auth: 'user', body: createProjectRequestSchema, success: created(projectSchema), errors: [400, ...authErrors] },
+  getProject: { method: 'GET', path: `${v1}/projects/:projectId`, summary: 'A project', tag: 'projects', auth: 'user', success: ok(projectSchema), errors: authErrors },
+  updateProject: { method: 'PATCH', path: `${v1}/projects/:projectId`, summary: 'Rename or describe a project', tag: 'projects', auth: 'user', body: updateProjectRequestSchema, success: ok(projectSchema), errors: [400, ...authErrors] },
+  deleteProject: { method: 'DELETE', path: `${v1}/projects/:projectId`, summary: 'Delete a project and everything in it', tag: 'projects', auth: 'user', success: noContent, errors: authErrors },
+
+  listPersonas: { method: 'GET', path: `${v1}/projects/:projectId/personas`, summary: 'Personas of a project', tag: 'personas', auth: 'user', success: ok(z.object({ items: z.array(personaSchema) })), errors: authErrors },
+  createPersona: { method: 'POST', path: `${v1}/projects/:projectId/personas`, summary: 'Add a persona', tag: 'personas', auth: 'user', body: createPersonaRequestSchema, success: created(personaSchema), errors: [400, ...authErrors, 409] },
+
+  listJobSteps: { method: 'GET', path: `${v1}/projects/:projectId/job-steps`, summary: 'The project\'s job map, in order', tag: 'job-map', auth: 'user', success: ok(z.object({ items: z.array(jobStepSchema) })), errors: authErrors },
+  createJobStep: { method: 'POST', path: `${v1}/projects/:projectId/job-steps`, summary: 'Add a job step', tag: 'job-map', auth: 'user', body: createJobStepRequestSchema, success: created(jobStepSchema), errors: [400, ...authErrors] },
+  updateJobStep: { method: 'PATCH', path: `${v1}/job-steps/:jobStepId`, summary: 'Rename or move a job step (the others shift)', tag: 'job-map', auth: 'user', body: updateJobStepRequestSchema, success: ok(jobStepSchema), errors: [400, ...authErrors] },
+  deleteJobStep: { method: 'DELETE', path: `${v1}/job-steps/:jobStepId`, summary: 'Delete a job step', tag: 'job-map', auth: 'user', success: noContent, errors: authErrors },
+
+  listInterviews: { method: 'GET', path: `${v1}/projects/:projectId/interviews`, summary: 'Interviews of a project; with `q` a ranked full-text search with snippets', tag: 'interviews', auth: 'user', query: listInterviewsQuerySchema, success: ok(pageOf(interviewListItemSchema)), errors: [400, ...authErrors] },
+  createInterview: { method: 'POST', path: `${v1}/projects/:projectId/interviews`, summary: 'Add an interview from JSON, or upload a .txt/.md/.vtt/.srt/.docx file as multipart `file`', tag: 'interviews', auth: 'user', body: createInterviewRequestSchema, multipart: uploadInterviewMetadataSchema, success: created(interviewSummarySchema), errors: [400, ...authErrors, 409, 413, 415, 422] },
+  getInterview: { method: 'GET', path: `${v1}/interviews/:interviewId`, summary: 'An interview with transcript, utterances and highlights', tag: 'interviews', auth: 'user', success: ok(interviewDetailSchema), errors: authErrors },
+  updateInterview: { method: 'PATCH', path: `${v1}/interviews/:interviewId`, summary: 'Change interview metadata', tag: 'interviews', auth: 'user', body: updateInterviewRequestSchema, success: ok(interviewSummarySchema), errors: [400, ...authErrors] },
+  deleteInterview: { method: 'DELETE', path: `${v1}/interviews/:interviewId`, summary: 'Delete an interview and its highlights', tag: 'interviews', auth: 'user', success: noContent, errors: authErrors },
+
+  listTags: { method: 'GET', path: `${v1}/projects/:projectId/tags`, summary: 'The project\'s tag taxonomy with usage counts', tag: 'tags', auth: 'user', success: ok(z.object({ items: z.array(tagSchema) })), errors: authErrors },
+  createTag: { method: 'POST', path: `${v1}/projects/:projectId/tags`, summary: 'Create a tag', tag: 'tags', auth: 'user', body: createTagRequestSchema, success: created(tagSchema), errors: [400, ...authErrors, 409] },
+  updateTag: { method: 'PATCH', path: `${v1}/tags/:tagId`, summary: 'Rename, recolour or regroup a tag', tag: 'tags', auth: 'user', body: updateTagRequestSchema, success: ok(tagSchema), errors: [400, ...authErrors, 409] },
+  deleteTag: { method: 'DELETE', path: `${v1}/tags/:tagId`, summary: 'Delete a tag (highlights stay, untagged)', tag: 'tags', auth: 'user', success: noContent, errors: authErrors },
+  mergeTag: { method: 'POST', path: `${v1}/tags/:tagId/merge`, summary: 'Merge this tag into another', tag: 'tags', auth: 'user', body: mergeTagRequestSchema, success: ok(tagSchema), errors: [400, ...authErrors, 422] },
+  listTagHighlights: { method: 'GET', path: `${v1}/tags/:tagId/highlights`, summary: 'Tag board: every highlight with this tag, across interviews', tag: 'tags', auth: 'user', query: pageQuerySchema, success: ok(pageOf(tagBoardItemSchema)), errors: [400, ...authErrors] },
+
+  listHighlights: { method: 'GET', path: `${v1}/interviews/:interviewId/highlights`, summary: 'Highlights of an interview, in transcript order', tag: 'highlights', auth: 'user', query: listHighlightsQuerySchema, success: ok(pageOf(highlightSchema)), errors: [400, ...authErrors] },
+  createHighlight: { method: 'POST', path: `${v1}/interviews/:interviewId/highlights`, summary: 'Highlight a passage and tag it', tag: 'highlights', auth: 'user', body: createHighlightRequestSchema, success: created(highlightSchema), errors: [400, ...authErrors, 422] },
+  updateHighlight: { method: 'PATCH', path: `${v1}/highlights/:highlightId`, summary: 'Change a highlight\'s note or tags', tag: 'highlights', auth: 'user', body: updateHighlightRequestSchema, success: ok(highlightSchema), errors: [400, ...authErrors] },
+  deleteHighlight: { method: 'DELETE', path: `${v1}/highlights/:highlightId`, summary: 'Delete a highlight', tag: 'highlights', auth: 'user', success: noContent, errors: authErrors },
+} as const satisfies Record<string, Endpoint>;
+
+export type EndpointName = keyof typeof endpoints;
