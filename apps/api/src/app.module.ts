@@ -1,0 +1,39 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConfigModule } from './config/config.module.js';
+import type { AppConfig } from './config/config.schema.js';
+import { dataSourceOptions } from './database/data-source.js';
+import { DATABASE_INFO, type DatabaseInfo } from './database/database-info.js';
+import { ApiTokensModule } from './modules/api-tokens/api-tokens.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { HealthController } from './modules/health/health.controller.js';
+import { HighlightsModule } from './modules/highlights/highlights.module.js';
+import { InterviewsModule } from './modules/interviews/interviews.module.js';
+import { ProjectsModule } from './modules/projects/projects.module.js';
+import { DemoSeedService } from './modules/seed/demo-seed.service.js';
+import { TagsModule } from './modules/tags/tags.module.js';
+import { AccessModule } from './modules/workspaces/access.service.js';
+import { WorkspacesModule } from './modules/workspaces/workspaces.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, database: DatabaseInfo): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(database.url, config.DB_POOL_SIZE), retryAttempts: 2, retryDelay: 500 }),
+        AccessModule,
+        AuthModule,
+        WorkspacesModule,
+        ApiTokensModule,
+        ProjectsModule,
+        InterviewsModule,
+        TagsModule,
+        HighlightsModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: DATABASE_INFO, useValue: database }, DemoSeedService],
+    };
+  }
+}

@@ -1,0 +1,65 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { SwaggerModule } from '@nestjs/swagger';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module.js';
+import { GlobalExceptionFilter } from './common/global-exception.filter.js';
+import { createLogger, PinoNestLogger } from './common/logger.js';
+import type { AppConfig } from './config/config.schema.js';
+import type { DatabaseInfo } from './database/database-info.js';
+import { attachAuthRateLimits } from './modules/auth/auth-rate-limits.js';
+import { buildOpenApiDocument } from './modules/openapi/openapi-document.js';
+import { serveWebApp } from './modules/web/serve-web-app.js';
+
+export type CreatedApp = { app: NestFastifyApplication; logger: Logger; routes: { method: string; url: string }[] };
+
+/** Builds the whole HTTP application (used by main.ts, the integration tests and the benchmarks). */
+export async function createApp(config: AppConfig, database: DatabaseInfo): Promise<CreatedApp> {
+  const logger = createLogger(config.LOG_LEVEL);
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    disableRequestLogging: config.LOG_LEVEL !== 'debug' && config.LOG_LEVEL !== 'trace',
+    genReqId: () => randomUUID(),
+    requestIdHeader: 'x-request-id',
+    // JSON bodies carry transcripts as text; uploads have their own limit in multipart.
+    bodyLimit: config.MAX_UPLOAD_BYTES + 64 * 1024,
+    trustProxy: true,
+  });
+  const routes: CreatedApp['routes'] = [];
+  adapter.getInstance().addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, database), adapter, {
+    logger: new PinoNestLogger(logger),
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine and Swagger UI set inline styles; no inline scripts are allowed.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
+    },
+  });
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyMultipart, { limits: { fileSize: config.MAX_UPLOAD_BYTES, files: 1, fields: 4, fieldSize: 64 * 1024 } });
+  attachAuthRateLimits(fastify, config);
+  app.useGlobalFilters(new GlobalExceptionFilter());
+
+  const document = buildOpenApiDocument(process.env.npm_package_version ?? '0.1.0');
+  fastify.get('/api/openapi.json', async () => document);
+  SwaggerModule.setup('api/docs', app, document as never, { raw: false, customSiteTitle: 'Outcome Atlas API' });
+  await serveWebApp(app, config, logger);
+  await app.init();
+  return { app, logger, routes };
+}

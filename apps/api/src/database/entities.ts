@@ -1,0 +1,27 @@
+import { ApiTokenEntity } from '../modules/api-tokens/api-token.entity.js';
+import { SessionEntity } from '../modules/auth/session.entity.js';
+import { UserEntity } from '../modules/auth/user.entity.js';
+import { HighlightTagEntity } from '../modules/highlights/highlight-tag.entity.js';
+import { HighlightEntity } from '../modules/highlights/highlight.entity.js';
+import { InterviewEntity } from '../modules/interviews/interview.entity.js';
+import { JobStepEntity } from '../modules/projects/job-step.entity.js';
+import { PersonaEntity } from '../modules/projects/persona.entity.js';
+import { ProjectEntity } from '../modules/projects/project.entity.js';
+import { TagEntity } from '../modules/tags/tag.entity.js';
+import { WorkspaceMemberEntity } from '../modules/workspaces/workspace-member.entity.js';
+import { WorkspaceEntity } from '../modules/workspaces/workspace.entity.js';
+
+export const entities = [
+  UserEntity,
+  SessionEntity,
+  WorkspaceEntity,
+  WorkspaceMemberEntity,
+  ApiTokenEntity,
+  ProjectEntity,
+  JobStepEntity,
+  PersonaEntity,
+  InterviewEntity,
+  TagEntity,
+  HighlightEntity,
+  HighlightTagEntity,
+];

@@ -1,0 +1,107 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { hash, verify } from '@node-rs/argon2';
+import type { LoginRequest, LoginResponse, MeResponse, RegisterRequest, RegisterResponse } from '@outcome-atlas/contracts';
+import { DataSource } from 'typeorm';
+import { AppError, conflict } from '../../common/app-error.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/config.schema.js';
+import { toUser, toWorkspace } from '../workspaces/workspace.mapper.js';
+import { WorkspaceMemberEntity } from '../workspaces/workspace-member.entity.js';
+import { WorkspaceEntity } from '../workspaces/workspace.entity.js';
+import { API_TOKEN_PREFIX, SESSION_TOKEN_PREFIX, type Caller } from './caller.js';
+import { hashSecret, newSecret } from './secrets.js';
+import { SessionEntity } from './session.entity.js';
+import { UserEntity } from './user.entity.js';
+
+// OWASP's argon2id baseline: 19 MiB, 2 iterations, 1 lane.
+const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+// Verifying against this keeps "unknown email" as slow as "wrong password".
+const DUMMY_HASH = await hash('outcome-atlas-timing-equaliser', ARGON2_OPTIONS);
+
+export type IssuedSession = { token: string; expiresAt: Date };
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  hashPassword(password: string): Promise<string> {
+    return hash(password, ARGON2_OPTIONS);
+  }
+
+  async register(request: RegisterRequest): Promise<RegisterResponse & IssuedSession> {
+    const passwordHash = await this.hashPassword(request.password);
+    return this.db.transaction(async (manager) => {
+      const existing = await manager.findOneBy(UserEntity, { email: request.email });
+      if (existing) throw conflict('EMAIL_TAKEN', 'An account with this email already exists; log in instead');
+      const user = await manager.save(manager.create(UserEntity, { email: request.email, name: request.name, passwordHash }));
+      const workspace = await manager.save(manager.create(WorkspaceEntity, { name: `${request.name}'s workspace` }));
+      await manager.insert(WorkspaceMemberEntity, { workspaceId: workspace.id, userId: user.id, role: 'owner' });
+      const session = await this.issueSession(user.id, manager.getRepository(SessionEntity));
+      return { user: toUser(user), workspace: toWorkspace(workspace, 'owner'), ...session };
+    });
+  }
+
+  async login(request: LoginRequest): Promise<LoginResponse & IssuedSession> {
+    const user = await this.db.getRepository(UserEntity).findOneBy({ email: request.email });
+    const valid = await verify(user?.passwordHash ?? DUMMY_HASH, request.password);
+    if (!user || !valid) throw new AppError(401, 'INVALID_CREDENTIALS', 'Email or password is wrong');
+    const session = await this.issueSession(user.id, this.db.getRepository(SessionEntity));
+    return { user: toUser(user), ...session };
+  }
+
+  async logout(caller: Caller): Promise<void> {
+    if (caller.via === 'session') await this.db.getRepository(SessionEntity).delete({ id: caller.sessionId });
+  }
+
+  async me(caller: Caller): Promise<MeResponse> {
+    const user = await this.db.getRepository(UserEntity).findOneByOrFail({ id: caller.userId });
+    const rows: { id: string; name: string; created_at: Date; role: 'owner' | 'researcher' | 'viewer' }[] = await this.db.query(
+      `SELECT w.id, w.name, w.created_at, m.role FROM workspaces w JOIN workspace_members m ON m.workspace_id = w.id
+       WHERE m.user_id = $1 AND ($2::uuid IS NULL OR w.id = $2) ORDER BY w.created_at, w.id`,
+      [caller.userId, caller.via === 'token' ? caller.workspaceId : null],
+    );
+    return { user: toUser(user), workspaces: rows.map((row) => toWorkspace({ id: row.id, name: row.name, createdAt: row.created_at }, row.role)) };
+  }
+
+  /** Resolves a session token or API token to a caller in one round trip; refreshes last-used stamps at most once a minute. */
+  async authenticate(secret: string): Promise<Caller | null> {
+    const tokenHash = hashSecret(secret);
+    if (secret.startsWith(API_TOKEN_PREFIX)) {
+      const rows: { id: string; user_id: string; workspace_id: string; scope: 'read' | 'write' }[] = await this.db.query(
+        `WITH token AS (
+           SELECT t.id, t.user_id, t.workspace_id, t.scope, t.last_used_at FROM api_tokens t
+           JOIN workspace_members m ON m.workspace_id = t.workspace_id AND m.user_id = t.user_id
+           WHERE t.token_hash = $1 AND t.revoked_at IS NULL),
+         touched AS (
+           UPDATE api_tokens SET last_used_at = now() FROM token
+           WHERE api_tokens.id = token.id AND (token.last_used_at IS NULL OR token.last_used_at < now() - interval '1 minute'))
+         SELECT id, user_id, workspace_id, scope FROM token`,
+        [tokenHash],
+      );
+      const token = rows[0];
+      return token ? { via: 'token', userId: token.user_id, tokenId: token.id, workspaceId: token.workspace_id, scope: token.scope } : null;
+    }
+    if (!secret.startsWith(SESSION_TOKEN_PREFIX)) return null;
+    const rows: { id: string; user_id: string }[] = await this.db.query(
+      `WITH session AS (SELECT id, user_id, last_seen_at FROM sessions WHERE token_hash = $1 AND expires_at > now()),
+       touched AS (
+         UPDATE sessions SET last_seen_at = now(), expires_at = now() + make_interval(hours => $2) FROM session
+         WHERE sessions.id = session.id AND session.last_seen_at < now() - interval '1 minute')
+       SELECT id, user_id FROM session`,
+      [tokenHash, this.config.SESSION_TTL_HOURS],
+    );
+    const session = rows[0];
+    return session ? { via: 'session', userId: session.user_id, sessionId: session.id } : null;
+  }
+
+  private async issueSession(userId: string, sessions: { insert(row: Partial<SessionEntity>): Promise<unknown> }): Promise<IssuedSession> {
+    const token = newSecret(SESSION_TOKEN_PREFIX);
+    const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_HOURS * 3_600_000);
+    await sessions.insert({ userId, tokenHash: hashSecret(token), expiresAt });
+    return { token, expiresAt };
+  }
+}

@@ -1,0 +1,28 @@
+import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import type { ApiTokenScope } from '@outcome-atlas/contracts';
+import type { FastifyRequest } from 'fastify';
+
+/** Who is calling: a logged-in user (session) or a script with a personal API token bound to one workspace. */
+export type Caller =
+  | { via: 'session'; userId: string; sessionId: string }
+  | { via: 'token'; userId: string; tokenId: string; workspaceId: string; scope: ApiTokenScope };
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    caller?: Caller;
+  }
+}
+
+export const IS_PUBLIC = 'outcome-atlas:public';
+/** Marks a route that needs no credentials. Every other route requires a caller. */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+export const CurrentCaller = createParamDecorator((_data: unknown, context: ExecutionContext): Caller => {
+  const caller = context.switchToHttp().getRequest<FastifyRequest>().caller;
+  if (!caller) throw new Error('CurrentCaller used on a public route');
+  return caller;
+});
+
+export const SESSION_COOKIE = 'oa_session';
+export const SESSION_TOKEN_PREFIX = 'oas_';
+export const API_TOKEN_PREFIX = 'oat_';

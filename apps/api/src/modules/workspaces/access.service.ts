@@ -1,0 +1,80 @@
+import { Global, Injectable, Module } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { WorkspaceRole } from '@outcome-atlas/contracts';
+import { DataSource } from 'typeorm';
+import { AppError, forbidden, notFound } from '../../common/app-error.js';
+import type { Caller } from '../auth/caller.js';
+
+/** read: any member; write: research data (owner, researcher); manage: members and settings (owner). */
+export type Need = 'read' | 'write' | 'manage';
+
+export type Access = { workspaceId: string; projectId: string; role: WorkspaceRole };
+
+const ALLOWED: Record<Need, readonly WorkspaceRole[]> = {
+  read: ['owner', 'researcher', 'viewer'],
+  write: ['owner', 'researcher'],
+  manage: ['owner'],
+};
+
+// How to reach the owning project and workspace from each kind of id, in one statement.
+const RESOURCE_SQL = {
+  project: { what: 'project', from: 'projects p', where: 'p.id = $1' },
+  interview: { what: 'interview', from: 'interviews r JOIN projects p ON p.id = r.project_id', where: 'r.id = $1' },
+  tag: { what: 'tag', from: 'tags r JOIN projects p ON p.id = r.project_id', where: 'r.id = $1' },
+  jobStep: { what: 'job step', from: 'job_steps r JOIN projects p ON p.id = r.project_id', where: 'r.id = $1' },
+  highlight: { what: 'highlight', from: 'highlights r JOIN interviews i ON i.id = r.interview_id JOIN projects p ON p.id = i.project_id', where: 'r.id = $1' },
+} as const;
+
+export type ResourceKind = keyof typeof RESOURCE_SQL;
+
+/**
+ * Tenancy in one place: every id is resolved together with the caller's membership,
+ * so an id from a workspace the caller is not in is indistinguishable from an unknown one (404).
+ */
+@Injectable()
+export class AccessService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async workspace(caller: Caller, workspaceId: string, need: Need): Promise<{ workspaceId: string; role: WorkspaceRole }> {
+    const rows: { role: WorkspaceRole }[] = await this.db.query(
+      'SELECT role FROM workspace_members WHERE workspace_id = $1 AND user_id = $2',
+      [workspaceId, caller.userId],
+    );
+    const role = this.visibleRole(caller, workspaceId, rows[0]?.role, 'workspace');
+    this.check(caller, role, need);
+    return { workspaceId, role };
+  }
+
+  async resource(caller: Caller, kind: ResourceKind, id: string, need: Need): Promise<Access> {
+    const { what, from, where } = RESOURCE_SQL[kind];
+    const rows: { project_id: string; workspace_id: string; role: WorkspaceRole }[] = await this.db.query(
+      `SELECT p.id AS project_id, p.workspace_id, m.role FROM ${from}
+       JOIN workspace_members m ON m.workspace_id = p.workspace_id AND m.user_id = $2
+       WHERE ${where}`,
+      [id, caller.userId],
+    );
+    const row = rows[0];
+    const role = this.visibleRole(caller, row?.workspace_id, row?.role, what);
+    this.check(caller, role, need);
+    return { workspaceId: row!.workspace_id, projectId: row!.project_id, role };
+  }
+
+  private visibleRole(caller: Caller, workspaceId: string | undefined, role: WorkspaceRole | undefined, what: string): WorkspaceRole {
+    // An API token only sees the workspace it was issued for.
+    if (!role || !workspaceId || (caller.via === 'token' && caller.workspaceId !== workspaceId)) throw notFound(what);
+    return role;
+  }
+
+  private check(caller: Caller, role: WorkspaceRole, need: Need): void {
+    if (need !== 'read' && caller.via === 'token' && caller.scope === 'read') {
+      throw new AppError(403, 'TOKEN_READ_ONLY', 'This API token has the read scope; create a write token for changes');
+    }
+    if (!ALLOWED[need].includes(role)) {
+      throw forbidden(need === 'manage' ? 'Only workspace owners can do this' : 'Viewers can read but not change research data');
+    }
+  }
+}
+
+@Global()
+@Module({ providers: [AccessService], exports: [AccessService] })
+export class AccessModule {}
