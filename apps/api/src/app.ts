@@ -51,9 +51,10 @@ export async function createApp(config: AppConfig, database: DatabaseInfo): Prom
       },
     },
   });
+  // Must run before the rate-limit plugin's own onRoute hook reads route.config.
+  attachAuthRateLimits(fastify, config);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyMultipart, { limits: { fileSize: config.MAX_UPLOAD_BYTES, files: 1, fields: 4, fieldSize: 64 * 1024 } });
-  attachAuthRateLimits(fastify, config);
   app.useGlobalFilters(new GlobalExceptionFilter());
 
   const document = buildOpenApiDocument(process.env.npm_package_version ?? '0.1.0');

@@ -5,7 +5,7 @@ import { createApp, type CreatedApp } from '../src/app.js';
 import { loadConfig, type AppConfig } from '../src/config/config.schema.js';
 import { createTestDatabase } from './test-database.js';
 
-export type Response<T = any> = { status: number; body: T; headers: Record<string, string | string[] | undefined> };
+export type Response<T = any> = { status: number; body: T; headers: Record<string, unknown> };
 
 type RequestOptions = { token?: string; body?: unknown; headers?: Record<string, string>; payload?: string | Buffer };
 
@@ -23,7 +23,7 @@ export class TestClient {
       ...(options.payload !== undefined ? { payload: options.payload } : options.body !== undefined ? { payload: options.body as object } : {}),
     });
     const isJson = String(response.headers['content-type'] ?? '').includes('application/json');
-    return { status: response.statusCode, body: isJson && response.body ? response.json() : response.body, headers: response.headers };
+    return { status: response.statusCode, body: (isJson && response.body ? response.json() : response.body) as T, headers: response.headers };
   }
 
   async register(name: string): Promise<RegisterResponse> {

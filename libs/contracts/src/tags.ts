@@ -28,5 +28,9 @@ export type UpdateTagRequest = z.infer<typeof updateTagRequestSchema>;
 
 export const mergeTagRequestSchema = z
   .object({ intoTagId: idSchema })
-  .meta({ id: 'MergeTagRequest', description: 'Moves every highlight of this tag to `intoTagId`, then deletes this tag.' });
+  .meta({
+    id: 'MergeTagRequest',
+    description: 'Moves every highlight of this tag to `intoTagId`, then deletes this tag.',
+    example: { intoTagId: '3f1c2a9e-8b7d-4c6e-9a1b-2d3e4f5a6b7c' },
+  });
 export type MergeTagRequest = z.infer<typeof mergeTagRequestSchema>;

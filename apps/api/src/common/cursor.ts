@@ -16,9 +16,17 @@ export function decodeCursor<T>(cursor: string | undefined, isValid: (value: unk
   throw new AppError(400, 'INVALID_CURSOR', 'The cursor is invalid; start again without one');
 }
 
+/** A PostgreSQL timestamptz in text form (microsecond precision) and a row id. */
 export type TimeIdCursor = { t: string; id: string };
+const PG_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isTimeIdCursor = (value: unknown): value is TimeIdCursor =>
-  typeof value === 'object' && value !== null && typeof (value as TimeIdCursor).t === 'string' && typeof (value as TimeIdCursor).id === 'string' && !Number.isNaN(Date.parse((value as TimeIdCursor).t));
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as TimeIdCursor).t === 'string' &&
+  PG_TIMESTAMP.test((value as TimeIdCursor).t) &&
+  typeof (value as TimeIdCursor).id === 'string' &&
+  UUID.test((value as TimeIdCursor).id);
 
 export type OffsetCursor = { o: number };
 export const isOffsetCursor = (value: unknown): value is OffsetCursor =>

@@ -16,7 +16,8 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    // Failed queries surface as errors the services map or the global filter logs; no console noise.
+    logging: false,
     extra: { max: poolSize, application_name: 'outcome-atlas' },
   };
 }

@@ -51,7 +51,7 @@ export class InterviewSearchService {
       `SELECT ${INTERVIEW_SUMMARY_COLUMNS} FROM interviews i WHERE ${where} ORDER BY i.created_at DESC, i.id DESC LIMIT ${params.add(query.limit + 1)}`,
       params.values,
     );
-    return toPage(rows, query.limit, toListItem, (row) => ({ t: row.created_at.toISOString(), id: row.id }));
+    return toPage(rows, query.limit, toListItem, (row) => ({ t: row.cursor_at, id: row.id }));
   }
 
   // Ranked results have no stable keyset, so the cursor is an offset; headlines are built only for the page.

@@ -17,10 +17,11 @@ export type InterviewSummaryRow = {
   highlight_count: number;
   created_at: Date;
   updated_at: Date;
+  cursor_at: string;
 };
 
 export const INTERVIEW_SUMMARY_COLUMNS = `i.id, i.project_id, i.title, i.format, i.participant_pseudonym, i.persona_id, i.participant_attributes,
-  i.interviewer, to_char(i.interview_date, 'YYYY-MM-DD') AS interview_date, i.language, i.utterance_count, i.word_count, i.created_at, i.updated_at,
+  i.interviewer, to_char(i.interview_date, 'YYYY-MM-DD') AS interview_date, i.language, i.utterance_count, i.word_count, i.created_at, i.updated_at, i.created_at::text AS cursor_at,
   (SELECT count(*)::int FROM highlights h WHERE h.interview_id = i.id) AS highlight_count`;
 
 export const toInterviewSummary = (row: InterviewSummaryRow): InterviewSummary => ({

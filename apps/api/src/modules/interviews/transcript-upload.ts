@@ -57,6 +57,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export async function transcriptText(upload: Pick<UploadedTranscript, 'bytes' | 'format' | 'filename'>): Promise<string> {
   if (upload.bytes.length === 0) throw unprocessable('TRANSCRIPT_EMPTY', `"${upload.filename}" is empty`);
   if (upload.format === 'docx') return docxText(upload.bytes, upload.filename);
+  // NUL bytes never occur in text; say "binary" rather than "not UTF-8" for renamed files.
+  if (upload.bytes.includes(0)) throw unprocessable('TRANSCRIPT_BINARY', `"${upload.filename}" looks like a binary file, not a text transcript`);
   try {
     return utf8.decode(upload.bytes);
   } catch {

@@ -12,10 +12,11 @@ export type ProjectRow = {
   interview_count: number;
   created_at: Date;
   updated_at: Date;
+  cursor_at: string;
 };
 
 /** Selects a project row with its interview count (uses interviews_project_created_idx). */
-export const PROJECT_SELECT = `SELECT p.id, p.workspace_id, p.name, p.description, p.job_statement, p.created_at, p.updated_at,
+export const PROJECT_SELECT = `SELECT p.id, p.workspace_id, p.name, p.description, p.job_statement, p.created_at, p.updated_at, p.created_at::text AS cursor_at,
   (SELECT count(*)::int FROM interviews i WHERE i.project_id = p.id) AS interview_count FROM projects p`;
 
 export const toProject = (row: ProjectRow): Project => ({

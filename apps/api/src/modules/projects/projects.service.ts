@@ -25,7 +25,7 @@ export class ProjectsService {
        ORDER BY p.created_at, p.id LIMIT $4`,
       [workspaceId, after?.t ?? null, after?.id ?? null, page.limit + 1],
     );
-    return toPage(rows, page.limit, toProject, (row) => ({ t: row.created_at.toISOString(), id: row.id }));
+    return toPage(rows, page.limit, toProject, (row) => ({ t: row.cursor_at, id: row.id }));
   }
 
   async create(caller: Caller, workspaceId: string, request: Required<CreateProjectRequest>): Promise<Project> {

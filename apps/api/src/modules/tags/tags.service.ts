@@ -101,7 +101,7 @@ export class TagsService {
       rows,
       page.limit,
       (row) => ({ ...toHighlight(row), interviewTitle: row.interview_title, participantPseudonym: row.participant_pseudonym }),
-      (row) => ({ t: row.created_at.toISOString(), id: row.id }),
+      (row) => ({ t: row.cursor_at, id: row.id }),
     );
   }
 

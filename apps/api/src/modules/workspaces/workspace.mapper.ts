@@ -16,6 +16,6 @@ export const toWorkspace = (workspace: { id: string; name: string; createdAt: Da
   createdAt: iso(workspace.createdAt),
 });
 
-export type MemberRow = { user_id: string; email: string; name: string; role: WorkspaceRole; created_at: Date };
+export type MemberRow = { user_id: string; email: string; name: string; role: WorkspaceRole; created_at: Date; cursor_at: string };
 
 export const toMember = (row: MemberRow): Member => ({ userId: row.user_id, email: row.email, name: row.name, role: row.role, joinedAt: iso(row.created_at) });

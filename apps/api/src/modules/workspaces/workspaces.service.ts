@@ -10,7 +10,8 @@ import { WorkspaceMemberEntity } from './workspace-member.entity.js';
 import { WorkspaceEntity } from './workspace.entity.js';
 import { toMember, toWorkspace, type MemberRow } from './workspace.mapper.js';
 
-const MEMBER_COLUMNS = 'm.user_id, u.email, u.name, m.role, m.created_at';
+// created_at as text keeps microseconds, so keyset cursors never repeat or skip a row.
+const MEMBER_COLUMNS = 'm.user_id, u.email, u.name, m.role, m.created_at, m.created_at::text AS cursor_at';
 
 @Injectable()
 export class WorkspacesService {
@@ -46,7 +47,7 @@ export class WorkspacesService {
        ORDER BY m.created_at, m.user_id LIMIT $4`,
       [workspaceId, after?.t ?? null, after?.id ?? null, page.limit + 1],
     );
-    return toPage(rows, page.limit, toMember, (row) => ({ t: row.created_at.toISOString(), id: row.user_id }));
+    return toPage(rows, page.limit, toMember, (row) => ({ t: row.cursor_at, id: row.user_id }));
   }
 
   async addMember(caller: Caller, workspaceId: string, request: AddMemberRequest): Promise<Member> {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from './test-app.js';
+
+const ctx = useTestApp();
+
+describe('health', () => {
+  it('reports the database as up without credentials', async () => {
+    const response = await ctx.client.request('GET', '/api/health');
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ status: 'ok', checks: { database: { status: 'up', embedded: false } } });
+  });
+
+  it('adds a request id to every error and hides internals', async () => {
+    const response = await ctx.client.request('POST', '/api/v1/auth/login', { payload: '{not json', headers: { 'content-type': 'application/json' } });
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('INVALID_JSON');
+    expect(response.body.error.requestId).toMatch(/[0-9a-f-]{36}/);
+    expect(JSON.stringify(response.body)).not.toMatch(/at .*\.js|SyntaxError/);
+  });
+
+  it('rejects other media types with 415', async () => {
+    const response = await ctx.client.request('POST', '/api/v1/auth/login', { payload: '<email>a</email>', headers: { 'content-type': 'application/xml' } });
+    expect(response.status).toBe(415);
+    expect(response.body.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+});
