@@ -9,6 +9,8 @@ import { runMigrations } from '../src/database/migrate.js';
 export const TEMPLATE_DATABASE = 'oa_template';
 
 declare module 'vitest' {
+  // Module augmentation needs an interface (declaration merging).
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   export interface ProvidedContext {
     pgServerUrl: string;
   }

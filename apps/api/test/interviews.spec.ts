@@ -158,6 +158,14 @@ describe('interview list and search', () => {
     expect(searchAndTag.body.items.map((item: { title: string }) => item.title)).toEqual(['Approvals']);
   });
 
+  it('still gives a snippet when the match spans two utterances', async () => {
+    const { token, projectId } = await setup();
+    await ctx.client.request('POST', `/api/v1/projects/${projectId}/interviews`, { token, body: { title: 'Split', format: 'txt', content: 'A: We always pay late\nB: Invoices arrive on paper' } });
+    const result = await ctx.client.request('GET', `/api/v1/projects/${projectId}/interviews?q=${encodeURIComponent('"late invoices"')}`, { token });
+    expect(result.body.items).toHaveLength(1);
+    expect(result.body.items[0].snippet.matches.length).toBeGreaterThan(0);
+  });
+
   it('treats search syntax and metacharacters as text', async () => {
     const { token, projectId } = await seedInterviews();
     for (const q of [`'; DROP TABLE interviews; --`, '<script>', '"two days"', 'invoice -phone', 'the and of', ')(&|!']) {

@@ -84,7 +84,7 @@ export async function startEmbeddedDatabase(options: {
   } catch (error) {
     await release().catch(() => undefined);
     const detail = recentLog.slice(-5).join('\n');
-    throw new Error(`Embedded PostgreSQL failed to start in ${clusterDir}: ${error instanceof Error ? error.message : 'server exited'}\n${detail}`);
+    throw new Error(`Embedded PostgreSQL failed to start in ${clusterDir}: ${error instanceof Error ? error.message : 'server exited'}\n${detail}`, { cause: error });
   }
   const url = `postgres://postgres:${LOCAL_PASSWORD}@127.0.0.1:${port}/${DATABASE_NAME}`;
   await ensureDatabase(`postgres://postgres:${LOCAL_PASSWORD}@127.0.0.1:${port}/postgres`);

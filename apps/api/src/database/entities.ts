@@ -3,6 +3,7 @@ import { SessionEntity } from '../modules/auth/session.entity.js';
 import { UserEntity } from '../modules/auth/user.entity.js';
 import { HighlightTagEntity } from '../modules/highlights/highlight-tag.entity.js';
 import { HighlightEntity } from '../modules/highlights/highlight.entity.js';
+import { InterviewPassageEntity } from '../modules/interviews/interview-passage.entity.js';
 import { InterviewEntity } from '../modules/interviews/interview.entity.js';
 import { JobStepEntity } from '../modules/projects/job-step.entity.js';
 import { PersonaEntity } from '../modules/projects/persona.entity.js';
@@ -21,6 +22,7 @@ export const entities = [
   JobStepEntity,
   PersonaEntity,
   InterviewEntity,
+  InterviewPassageEntity,
   TagEntity,
   HighlightEntity,
   HighlightTagEntity,

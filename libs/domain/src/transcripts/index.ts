@@ -9,3 +9,4 @@ export {
 } from './transcript-types.js';
 export { parseTranscript } from './transcript-parser.js';
 export { wordCount } from './word-count.js';
+export { toPassages, type Passage } from './passages.js';

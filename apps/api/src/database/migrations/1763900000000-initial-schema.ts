@@ -3,6 +3,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 // Title words rank above transcript words; 'english' stems so "invoices" finds "invoice".
 const SEARCH_VECTOR_EXPRESSION = `setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'A') || setweight(to_tsvector('english'::regconfig, transcript), 'B')`;
 
+const PASSAGE_VECTOR_EXPRESSION = `to_tsvector('english'::regconfig, text)`;
+
 /** Accounts, workspaces, tokens, projects, the interview repository and highlights. */
 export class InitialSchema1763900000000 implements MigrationInterface {
   name = 'InitialSchema1763900000000';
@@ -127,6 +129,20 @@ export class InitialSchema1763900000000 implements MigrationInterface {
       `INSERT INTO typeorm_metadata (type, database, schema, "table", name, value) VALUES ('GENERATED_COLUMN', current_database(), 'public', 'interviews', 'search_vector', $1)`,
       [SEARCH_VECTOR_EXPRESSION],
     );
+    // Utterance-sized passages: search snippets come from the best passage instead of re-parsing whole transcripts.
+    await queryRunner.query(`
+      CREATE TABLE interview_passages (
+        interview_id uuid NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+        position integer NOT NULL,
+        start_offset integer NOT NULL,
+        text text NOT NULL,
+        search_vector tsvector GENERATED ALWAYS AS (${PASSAGE_VECTOR_EXPRESSION}) STORED,
+        PRIMARY KEY (interview_id, position)
+      )`);
+    await queryRunner.query(
+      `INSERT INTO typeorm_metadata (type, database, schema, "table", name, value) VALUES ('GENERATED_COLUMN', current_database(), 'public', 'interview_passages', 'search_vector', $1)`,
+      [PASSAGE_VECTOR_EXPRESSION],
+    );
     await queryRunner.query(`
       CREATE TABLE tags (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -162,8 +178,8 @@ export class InitialSchema1763900000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DELETE FROM typeorm_metadata WHERE "table" = 'interviews' AND name = 'search_vector'`);
-    for (const table of ['highlight_tags', 'highlights', 'tags', 'interviews', 'personas', 'job_steps', 'projects', 'api_tokens', 'workspace_members', 'workspaces', 'sessions', 'users']) {
+    await queryRunner.query(`DELETE FROM typeorm_metadata WHERE "table" IN ('interviews', 'interview_passages') AND name = 'search_vector'`);
+    for (const table of ['highlight_tags', 'highlights', 'tags', 'interview_passages', 'interviews', 'personas', 'job_steps', 'projects', 'api_tokens', 'workspace_members', 'workspaces', 'sessions', 'users']) {
       await queryRunner.query(`DROP TABLE IF EXISTS ${table}`);
     }
   }

@@ -8,6 +8,8 @@ export type Caller =
   | { via: 'token'; userId: string; tokenId: string; workspaceId: string; scope: ApiTokenScope };
 
 declare module 'fastify' {
+  // Module augmentation needs an interface (declaration merging).
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface FastifyRequest {
     caller?: Caller;
   }

@@ -54,7 +54,9 @@ export class InterviewSearchService {
     return toPage(rows, query.limit, toListItem, (row) => ({ t: row.cursor_at, id: row.id }));
   }
 
-  // Ranked results have no stable keyset, so the cursor is an offset; headlines are built only for the page.
+  // Ranked results have no stable keyset, so the cursor is an offset. Snippets come from the page's best
+  // passage per interview (short text, cheap to highlight); only a query no single passage matches
+  // (e.g. a phrase across two turns) falls back to the whole transcript.
   private async search(projectId: string, query: ListInterviewsQuery, text: string): Promise<Page<InterviewListItem>> {
     const offset = decodeCursor(query.cursor, isOffsetCursor)?.o ?? 0;
     const params = new Params();
@@ -66,11 +68,15 @@ export class InterviewSearchService {
          WHERE ${where} AND i.search_vector @@ ${tsQuery}
          ORDER BY rank DESC, i.id LIMIT ${params.add(query.limit + 1)} OFFSET ${params.add(offset)})
        SELECT ${INTERVIEW_SUMMARY_COLUMNS}, hits.rank,
-         ts_headline('english', i.transcript, ${tsQuery}, '${HEADLINE_OPTIONS}') AS headline
-       FROM hits JOIN interviews i ON i.id = hits.id ORDER BY hits.rank DESC, i.id`,
+         coalesce(best.headline, ts_headline('english', i.transcript, ${tsQuery}, '${HEADLINE_OPTIONS}')) AS headline
+       FROM hits JOIN interviews i ON i.id = hits.id
+       LEFT JOIN LATERAL (
+         SELECT ts_headline('english', p.text, ${tsQuery}, '${HEADLINE_OPTIONS}') AS headline FROM interview_passages p
+         WHERE p.interview_id = i.id AND p.search_vector @@ ${tsQuery}
+         ORDER BY ts_rank_cd(p.search_vector, ${tsQuery}) DESC, p.position LIMIT 1) best ON true
+       ORDER BY hits.rank DESC, i.id`,
       params.values,
     );
-    const page = toPage(rows, query.limit, toListItem, () => ({ o: offset + query.limit }));
-    return page;
+    return toPage(rows, query.limit, toListItem, () => ({ o: offset + query.limit }));
   }
 }

@@ -10,7 +10,7 @@ import {
   type UpdateInterviewRequest,
   type UploadInterviewMetadata,
 } from '@outcome-atlas/contracts';
-import { parseTranscript, TranscriptParseError, wordCount, type ParsedTranscript } from '@outcome-atlas/domain';
+import { parseTranscript, toPassages, TranscriptParseError, wordCount, type ParsedTranscript } from '@outcome-atlas/domain';
 import type { FastifyRequest } from 'fastify';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError, conflict, notFound, unprocessable } from '../../common/app-error.js';
@@ -60,6 +60,10 @@ export class InterviewsService {
   /** Parses, de-duplicates and stores one interview. Nothing is stored when any step fails. */
   async ingest(caller: Pick<Caller, 'userId'>, projectId: string, input: NewInterview, manager: EntityManager = this.db.manager): Promise<InterviewSummary> {
     const parsed = this.parse(input);
+    return manager.transaction((transaction) => this.store(transaction, caller, projectId, input, parsed));
+  }
+
+  private async store(manager: EntityManager, caller: Pick<Caller, 'userId'>, projectId: string, input: NewInterview, parsed: ParsedTranscript): Promise<InterviewSummary> {
     await this.checkPersona(manager, projectId, input.metadata.participant.personaId ?? null);
     const contentHash = createHash('sha256').update(parsed.text).digest('hex');
     const { metadata } = input;
@@ -78,6 +82,12 @@ export class InterviewsService {
       const existing: { id: string; title: string }[] = await manager.query('SELECT id, title FROM interviews WHERE project_id = $1 AND content_hash = $2', [projectId, contentHash]);
       throw conflict('INTERVIEW_DUPLICATE', `This transcript is already in the project as "${existing[0]?.title}"`, { existingInterviewId: existing[0]?.id, title: existing[0]?.title });
     }
+    const passages = toPassages(parsed);
+    await manager.query(
+      `INSERT INTO interview_passages (interview_id, position, start_offset, text)
+       SELECT $1, ordinality - 1, p.start, p.text FROM unnest($2::int[], $3::text[]) WITH ORDINALITY AS p(start, text, ordinality)`,
+      [inserted[0].id, passages.map((passage) => passage.start), passages.map((passage) => passage.text)],
+    );
     return this.summary(manager, inserted[0].id);
   }
 

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_EMAIL, DEMO_PASSWORD, DemoSeedService } from '../src/modules/seed/demo-seed.service.js';
+import { useTestApp } from './test-app.js';
+
+const ctx = useTestApp();
+
+describe('demo seed', () => {
+  it('creates a demo workspace once: a project with a job statement, three interviews in three formats, highlights and tags', async () => {
+    const seeder = ctx.app.get(DemoSeedService);
+    expect((await seeder.seed()).created).toBe(true);
+    expect((await seeder.seed()).created).toBe(false);
+    const login = await ctx.client.request('POST', '/api/v1/auth/login', { body: { email: DEMO_EMAIL, password: DEMO_PASSWORD } });
+    const token = login.body.token;
+    const workspaces = await ctx.client.request('GET', '/api/v1/workspaces', { token });
+    expect(workspaces.body.items).toHaveLength(1);
+    const projects = await ctx.client.request('GET', `/api/v1/workspaces/${workspaces.body.items[0].id}/projects`, { token });
+    expect(projects.body.items).toHaveLength(1);
+    expect(projects.body.items[0].jobStatement).not.toBe('');
+    const interviews = await ctx.client.request('GET', `/api/v1/projects/${projects.body.items[0].id}/interviews`, { token });
+    expect(interviews.body.items.map((interview: { format: string }) => interview.format).sort()).toEqual(['md', 'txt', 'vtt']);
+    expect(interviews.body.items.every((interview: { highlightCount: number }) => interview.highlightCount > 0)).toBe(true);
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * `npm run bench:api`: throughput and latency of the built API against a bare
+ * node:http server answering the same JSON, plus full-text search over 2,000
+ * transcripts of 5,000 words. Everything runs on loopback and stops by itself.
+ */
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { startEmbeddedDatabase } from '../../apps/api/dist/database/embedded-database.js';
+import { runMigrations } from '../../apps/api/dist/database/migrate.js';
+import { freePort, measure, startApi, stopProcess, table, type Measurement } from './bench-support.ts';
+import { generateTranscript, mulberry32, vocabulary, zipfSampler } from './transcript-generator.ts';
+
+const LIST_INTERVIEWS = 500;
+const SEARCH_INTERVIEWS = Number(process.env.BENCH_SEARCH_INTERVIEWS ?? 2000);
+const SEARCH_WORDS = Number(process.env.BENCH_SEARCH_WORDS ?? 5000);
+const DURATION = Number(process.env.BENCH_DURATION ?? 8);
+
+/** Loads interviews through the public API (parsing, passages, search vectors), four requests at a time. */
+async function loadInterviews(apiUrl: string, token: string, projectId: string, count: number, words: number, seed: number): Promise<void> {
+  const random = mulberry32(seed);
+  const vocab = vocabulary(8000, random);
+  const sample = zipfSampler(vocab.length, random);
+  const contents = Array.from({ length: count }, () => generateTranscript(words, vocab, sample, random));
+  let next = 0;
+  const worker = async () => {
+    while (next < contents.length) {
+      const index = next++;
+      const response = await fetch(`${apiUrl}/api/v1/projects/${projectId}/interviews`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ title: `Interview ${index + 1}`, format: 'txt', content: contents[index] }),
+      });
+      if (response.status !== 201) throw new Error(`Loading interview ${index + 1} failed: ${response.status} ${await response.text()}`);
+    }
+  };
+  await Promise.all([worker(), worker(), worker(), worker()]);
+}
+
+async function bareServer(bodies: Record<string, string>): Promise<{ url: string; close(): Promise<void> }> {
+  const port = await freePort();
+  const server = createServer((request, response) => {
+    const body = bodies[request.url ?? ''] ?? '{}';
+    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+    response.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+async function main(): Promise<void> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'outcome-atlas-bench-'));
+  await chmod(dataDir, 0o755);
+  const database = await startEmbeddedDatabase({ dataDir });
+  await runMigrations(database.url);
+  const api = await startApi({ DATABASE_URL: database.url });
+  const db = new pg.Client({ connectionString: database.url });
+  await db.connect();
+  try {
+    const post = async (url: string, body: unknown, token?: string) => {
+      const response = await fetch(`${api.url}${url}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+      return response.json() as Promise<any>;
+    };
+    const account = await post('/api/v1/auth/register', { email: 'bench@example.com', password: 'benchmark-password', name: 'Bench' });
+    const auth = { authorization: `Bearer ${account.token}` };
+    const listProject = await post(`/api/v1/workspaces/${account.workspace.id}/projects`, { name: 'List bench' }, account.token);
+    const searchProject = await post(`/api/v1/workspaces/${account.workspace.id}/projects`, { name: 'Search bench' }, account.token);
+    let started = performance.now();
+    await loadInterviews(api.url, account.token, listProject.id, LIST_INTERVIEWS, 300, 1);
+    console.log(`Loaded ${LIST_INTERVIEWS} interviews for the list bench in ${Math.round(performance.now() - started)} ms`);
+    started = performance.now();
+    await loadInterviews(api.url, account.token, searchProject.id, SEARCH_INTERVIEWS, SEARCH_WORDS, 2);
+    await db.query('ANALYZE interviews');
+    console.log(`Loaded ${SEARCH_INTERVIEWS} transcripts x ${SEARCH_WORDS} words for the search bench in ${Math.round(performance.now() - started)} ms`);
+
+    const listPath = `/api/v1/projects/${listProject.id}/interviews?limit=50`;
+    const healthBody = await (await fetch(`${api.url}/api/health`)).text();
+    const listBody = await (await fetch(`${api.url}${listPath}`, { headers: auth })).text();
+    const bare = await bareServer({ '/api/health': healthBody, [listPath]: listBody });
+    const options = { duration: DURATION };
+    const bareRows = { health: await measure('health', `${bare.url}/api/health`, options), list: await measure('interview list (50 of 500)', `${bare.url}${listPath}`, options) };
+    await bare.close();
+    const appRows: Measurement[] = [
+      await measure('health', `${api.url}/api/health`, options),
+      await measure('interview list (50 of 500)', `${api.url}${listPath}`, { ...options, headers: auth }),
+    ];
+    const baseline = { health: bareRows.health, 'interview list (50 of 500)': bareRows.list };
+    const searchRows: Measurement[] = [];
+    for (const q of ['invoice', 'reconcile spreadsheet', '"supplier payment"', 'approval -accrual']) {
+      const url = `${api.url}/api/v1/projects/${searchProject.id}/interviews?limit=20&q=${encodeURIComponent(q)}`;
+      searchRows.push(await measure(`search "${q}" (1 client)`, url, { duration: DURATION, connections: 1, headers: auth }));
+    }
+    const plan = await db.query(
+      `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF)
+       SELECT i.id, ts_rank_cd(i.search_vector, websearch_to_tsquery('english', 'invoice')) AS rank FROM interviews i
+       WHERE i.project_id = $1 AND i.search_vector @@ websearch_to_tsquery('english', 'invoice') ORDER BY rank DESC, i.id LIMIT 21`,
+      [searchProject.id],
+    );
+    console.log('\n## Bare node:http baseline\n');
+    console.log(table(Object.values(bareRows)));
+    console.log('\n## Outcome Atlas API (10 connections)\n');
+    console.log(table(appRows, baseline));
+    console.log(`\n## Full-text search over ${SEARCH_INTERVIEWS} transcripts of ${SEARCH_WORDS} words\n`);
+    console.log(table(searchRows));
+    console.log('\n## EXPLAIN ANALYZE (search "invoice")\n');
+    console.log(plan.rows.map((row: Record<string, string>) => `    ${row['QUERY PLAN']}`).join('\n'));
+  } finally {
+    await db.end();
+    await stopProcess(api.process);
+    await database.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
