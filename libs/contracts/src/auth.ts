@@ -11,7 +11,7 @@ export const userSchema = z
 export type User = z.infer<typeof userSchema>;
 
 export const registerRequestSchema = z
-  .object({ email: emailSchema, password: passwordSchema, name: label(120) })
+  .strictObject({ email: emailSchema, password: passwordSchema, name: label(120) })
   .meta({ id: 'RegisterRequest', example: { email: 'ada@example.com', password: 'correct horse battery', name: 'Ada' } });
 export type RegisterRequest = z.infer<typeof registerRequestSchema>;
 
@@ -21,7 +21,7 @@ export const registerResponseSchema = z
 export type RegisterResponse = z.infer<typeof registerResponseSchema>;
 
 export const loginRequestSchema = z
-  .object({ email: emailSchema, password: z.string().min(1).max(256) })
+  .strictObject({ email: emailSchema, password: z.string().min(1).max(256) })
   .meta({ id: 'LoginRequest', example: { email: 'demo@outcome-atlas.local', password: 'demo-password-1' } });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 

@@ -20,13 +20,13 @@ export const highlightSchema = z
 export type Highlight = z.infer<typeof highlightSchema>;
 
 /** Tags are given by id, or by name to create them on the fly. */
-export const tagRefsSchema = z.object({
+export const tagRefsSchema = z.strictObject({
   tagIds: z.array(idSchema).max(50).default([]),
   newTags: z.array(label(80)).max(20).default([]).meta({ description: 'Tag names to create (or reuse, case-insensitively) in the project.' }),
 });
 
 export const createHighlightRequestSchema = z
-  .object({
+  .strictObject({
     start: z.number().int().min(0),
     end: z.number().int().min(1),
     note: freeText(4000).default(''),
@@ -37,7 +37,7 @@ export const createHighlightRequestSchema = z
 export type CreateHighlightRequest = z.input<typeof createHighlightRequestSchema>;
 
 export const updateHighlightRequestSchema = z
-  .object({
+  .strictObject({
     note: freeText(4000),
     tagIds: z.array(idSchema).max(50),
     newTags: z.array(label(80)).max(20),

@@ -9,7 +9,7 @@ export type TranscriptFormat = z.infer<typeof transcriptFormatSchema>;
 export const textTranscriptFormatSchema = z.enum(['txt', 'md', 'vtt', 'srt']);
 
 export const participantSchema = z
-  .object({
+  .strictObject({
     pseudonym: freeText(120).default(''),
     personaId: idSchema.nullable().default(null),
     attributes: z.record(z.string().trim().min(1).max(60), z.string().max(200)).default({}).refine((value) => Object.keys(value).length <= 30, 'At most 30 attributes'),
@@ -17,7 +17,7 @@ export const participantSchema = z
   .meta({ id: 'Participant' });
 export type Participant = z.infer<typeof participantSchema>;
 
-export const interviewMetadataSchema = z.object({
+export const interviewMetadataSchema = z.strictObject({
   title: label(200),
   participant: participantSchema.default({ pseudonym: '', personaId: null, attributes: {} }),
   interviewer: freeText(120).default(''),

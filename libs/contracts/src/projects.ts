@@ -20,7 +20,7 @@ export const projectSchema = z
 export type Project = z.infer<typeof projectSchema>;
 
 export const createProjectRequestSchema = z
-  .object({ name: label(160), description: freeText(4000).default(''), jobStatement: freeText(500).default('') })
+  .strictObject({ name: label(160), description: freeText(4000).default(''), jobStatement: freeText(500).default('') })
   .meta({
     id: 'CreateProjectRequest',
     example: { name: 'Invoice reconciliation', description: 'Finance teams closing the month', jobStatement: 'Reconcile supplier invoices with orders' },
@@ -28,7 +28,7 @@ export const createProjectRequestSchema = z
 export type CreateProjectRequest = z.input<typeof createProjectRequestSchema>;
 
 export const updateProjectRequestSchema = z
-  .object({ name: label(160), description: freeText(4000), jobStatement: freeText(500) })
+  .strictObject({ name: label(160), description: freeText(4000), jobStatement: freeText(500) })
   .partial()
   .refine((value) => Object.keys(value).length > 0, 'Send at least one field to change')
   .meta({ id: 'UpdateProjectRequest', example: { jobStatement: 'Close the month on time' } });
@@ -47,7 +47,7 @@ export const jobStepSchema = z
 export type JobStep = z.infer<typeof jobStepSchema>;
 
 export const createJobStepRequestSchema = z
-  .object({
+  .strictObject({
     name: label(120),
     description: freeText(2000).default(''),
     universalStep: universalJobStepSchema.nullable().default(null),
@@ -57,7 +57,7 @@ export const createJobStepRequestSchema = z
 export type CreateJobStepRequest = z.input<typeof createJobStepRequestSchema>;
 
 export const updateJobStepRequestSchema = z
-  .object({ name: label(120), description: freeText(2000), position: z.number().int().min(0) })
+  .strictObject({ name: label(120), description: freeText(2000), position: z.number().int().min(0) })
   .partial()
   .refine((value) => Object.keys(value).length > 0, 'Send at least one field to change')
   .meta({ id: 'UpdateJobStepRequest', example: { name: 'Gather invoices', position: 1 } });
@@ -69,6 +69,6 @@ export const personaSchema = z
 export type Persona = z.infer<typeof personaSchema>;
 
 export const createPersonaRequestSchema = z
-  .object({ name: label(120), description: freeText(2000).default('') })
+  .strictObject({ name: label(120), description: freeText(2000).default('') })
   .meta({ id: 'CreatePersonaRequest', example: { name: 'Accounts payable clerk', description: 'Processes 200 invoices a week' } });
 export type CreatePersonaRequest = z.input<typeof createPersonaRequestSchema>;

@@ -15,19 +15,19 @@ export const tagSchema = z
 export type Tag = z.infer<typeof tagSchema>;
 
 export const createTagRequestSchema = z
-  .object({ name: label(80), color: colorSchema.default('#1c7ed6'), group: freeText(80).trim().nullable().default(null) })
+  .strictObject({ name: label(80), color: colorSchema.default('#1c7ed6'), group: freeText(80).trim().nullable().default(null) })
   .meta({ id: 'CreateTagRequest', example: { name: 'workaround', color: '#e8590c', group: 'Struggles' } });
 export type CreateTagRequest = z.input<typeof createTagRequestSchema>;
 
 export const updateTagRequestSchema = z
-  .object({ name: label(80), color: colorSchema, group: freeText(80).trim().nullable() })
+  .strictObject({ name: label(80), color: colorSchema, group: freeText(80).trim().nullable() })
   .partial()
   .refine((value) => Object.keys(value).length > 0, 'Send at least one field to change')
   .meta({ id: 'UpdateTagRequest', example: { name: 'workarounds' } });
 export type UpdateTagRequest = z.infer<typeof updateTagRequestSchema>;
 
 export const mergeTagRequestSchema = z
-  .object({ intoTagId: idSchema })
+  .strictObject({ intoTagId: idSchema })
   .meta({
     id: 'MergeTagRequest',
     description: 'Moves every highlight of this tag to `intoTagId`, then deletes this tag.',

@@ -12,12 +12,12 @@ export const memberSchema = z
 export type Member = z.infer<typeof memberSchema>;
 
 export const addMemberRequestSchema = z
-  .object({ email: z.string().trim().toLowerCase().pipe(z.email()), role: workspaceRoleSchema })
+  .strictObject({ email: z.string().trim().toLowerCase().pipe(z.email()), role: workspaceRoleSchema })
   .meta({ id: 'AddMemberRequest', example: { email: 'pm@example.com', role: 'viewer' } });
 export type AddMemberRequest = z.infer<typeof addMemberRequestSchema>;
 
 export const updateMemberRequestSchema = z
-  .object({ role: workspaceRoleSchema })
+  .strictObject({ role: workspaceRoleSchema })
   .meta({ id: 'UpdateMemberRequest', example: { role: 'researcher' } });
 export type UpdateMemberRequest = z.infer<typeof updateMemberRequestSchema>;
 
@@ -37,7 +37,7 @@ export const apiTokenSchema = z
 export type ApiToken = z.infer<typeof apiTokenSchema>;
 
 export const createApiTokenRequestSchema = z
-  .object({ name: label(80), scope: apiTokenScopeSchema })
+  .strictObject({ name: label(80), scope: apiTokenScopeSchema })
   .meta({ id: 'CreateApiTokenRequest', example: { name: 'BI export', scope: 'read' } });
 export type CreateApiTokenRequest = z.infer<typeof createApiTokenRequestSchema>;
 
@@ -47,6 +47,6 @@ export const createdApiTokenSchema = apiTokenSchema
 export type CreatedApiToken = z.infer<typeof createdApiTokenSchema>;
 
 export const createWorkspaceRequestSchema = z
-  .object({ name: label(120) })
+  .strictObject({ name: label(120) })
   .meta({ id: 'CreateWorkspaceRequest', example: { name: 'Payments research' } });
 export type CreateWorkspaceRequest = z.infer<typeof createWorkspaceRequestSchema>;

@@ -25,7 +25,7 @@ const BY_STATUS: Record<number, { code: string; message: string }> = {
 function mapClientError(status: number, message: string, fastifyCode?: string): Mapped {
   const known = (fastifyCode && FASTIFY_CODES[fastifyCode]) || BY_STATUS[status];
   if (known) return { status, ...known };
-  if (status === 400 && /JSON/.test(message)) return { status, code: 'INVALID_JSON', message: 'The body is not valid JSON' };
+  if (status === 400 && /json/i.test(message)) return { status, code: 'INVALID_JSON', message: 'The body is not valid JSON' };
   return { status, code: status === 400 ? 'BAD_REQUEST' : `HTTP_${status}`, message };
 }
 

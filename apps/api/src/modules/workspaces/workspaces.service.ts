@@ -77,7 +77,7 @@ export class WorkspacesService {
 
   async removeMember(caller: Caller, workspaceId: string, userId: string): Promise<void> {
     // Anyone may leave; removing someone else is for owners.
-    await this.access.workspace(caller, workspaceId, userId === caller.userId ? 'read' : 'manage');
+    await this.access.workspace(caller, workspaceId, userId === caller.userId ? 'leave' : 'manage');
     await this.db.transaction(async (manager) => {
       const current = await this.lockMembers(manager, workspaceId);
       const member = current.find((row) => row.user_id === userId);

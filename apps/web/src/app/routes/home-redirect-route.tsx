@@ -1,0 +1,11 @@
+import { Navigate } from 'react-router';
+import { EmptyState } from '../../components/page-states';
+import { paths } from '../../config/paths';
+import { useShell } from '../layout/shell-context';
+
+/** `/` goes to the workspace used last (or the first one). */
+export function HomeRedirectRoute() {
+  const { workspace } = useShell();
+  if (workspace) return <Navigate to={paths.workspace(workspace.id)} replace />;
+  return <EmptyState title="No workspace yet" description="Ask a workspace owner to add you by email." />;
+}

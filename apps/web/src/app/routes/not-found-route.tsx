@@ -1,0 +1,18 @@
+import { Anchor } from '@mantine/core';
+import { Link } from 'react-router';
+import { EmptyState } from '../../components/page-states';
+import { paths } from '../../config/paths';
+
+export function NotFoundRoute() {
+  return (
+    <EmptyState
+      title="Page not found"
+      description="This address does not lead anywhere in Outcome Atlas."
+      action={
+        <Anchor component={Link} to={paths.home}>
+          Go to your projects
+        </Anchor>
+      }
+    />
+  );
+}

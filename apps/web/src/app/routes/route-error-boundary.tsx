@@ -1,0 +1,14 @@
+import { Container } from '@mantine/core';
+import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { ErrorState } from '../../components/page-states';
+
+/** Last resort for errors thrown while rendering a page. */
+export function RouteErrorBoundary() {
+  const error = useRouteError();
+  const shown = isRouteErrorResponse(error) ? new Error(`${error.status} ${error.statusText}`) : error;
+  return (
+    <Container size="sm" py="xl">
+      <ErrorState error={shown} title="This page broke" onRetry={() => window.location.reload()} />
+    </Container>
+  );
+}

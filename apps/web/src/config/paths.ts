@@ -1,0 +1,23 @@
+/** Every in-app URL, built in one place so features can link without knowing the router. */
+export const paths = {
+  login: (next?: string) => (next ? `/login?next=${encodeURIComponent(next)}` : '/login'),
+  register: '/register',
+  home: '/',
+  workspace: (workspaceId: string) => `/w/${workspaceId}`,
+  members: (workspaceId: string) => `/w/${workspaceId}/settings/members`,
+  apiTokens: (workspaceId: string) => `/w/${workspaceId}/settings/tokens`,
+  project: (projectId: string) => `/projects/${projectId}`,
+  interviews: (projectId: string) => `/projects/${projectId}/interviews`,
+  interview: (projectId: string, interviewId: string, highlightId?: string) =>
+    `/projects/${projectId}/interviews/${interviewId}${highlightId ? `?highlight=${encodeURIComponent(highlightId)}` : ''}`,
+  interviewById: (interviewId: string, highlightId?: string) =>
+    `/interviews/${interviewId}${highlightId ? `?highlight=${encodeURIComponent(highlightId)}` : ''}`,
+  tags: (projectId: string) => `/projects/${projectId}/tags`,
+  tagBoard: (projectId: string, tagId: string) => `/projects/${projectId}/tags/${tagId}`,
+};
+
+/** Only same-app paths are allowed as a post-login destination. */
+export function safeNextPath(next: string | null): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/login') || next.startsWith('/register')) return paths.home;
+  return next;
+}

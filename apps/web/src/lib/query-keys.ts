@@ -1,0 +1,21 @@
+/**
+ * Query keys in one place, so a mutation in one feature can invalidate what another feature shows
+ * (features never import each other). Keys nest: invalidating a prefix refreshes everything below it.
+ */
+export const queryKeys = {
+  me: ['auth', 'me'] as const,
+  workspaces: ['workspaces'] as const,
+  members: (workspaceId: string) => ['workspaces', workspaceId, 'members'] as const,
+  apiTokens: (workspaceId: string) => ['workspaces', workspaceId, 'api-tokens'] as const,
+  projects: (workspaceId: string) => ['workspaces', workspaceId, 'projects'] as const,
+  project: (projectId: string) => ['projects', projectId] as const,
+  jobSteps: (projectId: string) => ['projects', projectId, 'job-steps'] as const,
+  personas: (projectId: string) => ['projects', projectId, 'personas'] as const,
+  interviews: (projectId: string) => ['projects', projectId, 'interviews'] as const,
+  interviewSearch: (projectId: string, filters: { q: string; personaId: string | null; tagId: string | null }) =>
+    ['projects', projectId, 'interviews', filters] as const,
+  interview: (interviewId: string) => ['interviews', interviewId] as const,
+  tags: (projectId: string) => ['projects', projectId, 'tags'] as const,
+  tagBoards: ['tag-boards'] as const,
+  tagBoard: (tagId: string) => ['tag-boards', tagId] as const,
+};

@@ -1,0 +1,164 @@
+import { endpoints, type Endpoint, type EndpointName } from '@outcome-atlas/contracts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectError, type Params } from '../support/http-client.js';
+import { sharedClient } from '../support/users.js';
+import { setupWorld, type World } from '../support/world.js';
+
+/** Who calls with workspace A's ids: ownerB (not a member of A), viewerA, or ownerA's read-scope API token. */
+type Caller = 'outsider' | 'viewer' | 'readToken';
+
+type Expectation = { status: number; because: string };
+
+type Case =
+  | { public: string }
+  | {
+      params?: (world: World, caller: Caller) => Params;
+      /** A body the contract accepts, so a 403/404 comes from the access check and not from validation. */
+      body?: (world: World) => unknown;
+      /** Overrides the viewer expectation on a write endpoint (default: 403); null when no viewer case applies. */
+      viewer?: Expectation | null;
+    };
+
+const inWorkspace = (w: World) => ({ workspaceId: w.workspaceA.id });
+const inProject = (w: World) => ({ projectId: w.project.id });
+const ofInterview = (w: World) => ({ interviewId: w.interview.id });
+const ofTag = (w: World) => ({ tagId: w.tag.id });
+const ofJobStep = (w: World) => ({ jobStepId: w.jobStep.id });
+const ofHighlight = (w: World) => ({ highlightId: w.highlight.id });
+
+/** Every endpoint of the contract, with what it takes to call it with valid input. */
+const cases: Record<EndpointName, Case> = {
+  health: { public: 'service status' },
+  register: { public: 'creates an account' },
+  login: { public: 'issues a session' },
+  logout: {},
+  me: {},
+
+  listWorkspaces: {},
+  createWorkspace: {
+    body: () => ({ name: 'Payments research' }),
+    viewer: null, // any user may create a workspace of their own; it touches no other workspace
+  },
+  listMembers: { params: inWorkspace },
+  addMember: { params: inWorkspace, body: (w) => ({ email: w.ownerB.email, role: 'viewer' }) },
+  updateMember: { params: (w) => ({ ...inWorkspace(w), userId: w.viewerA.user.id }), body: () => ({ role: 'researcher' }) },
+  removeMember: {
+    // Leaving a workspace yourself is allowed, so the viewer targets the owner and the token someone else.
+    params: (w, caller) => ({ ...inWorkspace(w), userId: caller === 'viewer' ? w.ownerA.user.id : w.viewerA.user.id }),
+  },
+
+  listApiTokens: { params: inWorkspace },
+  createApiToken: { params: inWorkspace, body: () => ({ name: 'Sync', scope: 'write' }) },
+  revokeApiToken: {
+    params: (w) => ({ ...inWorkspace(w), tokenId: w.readToken.id }),
+    viewer: { status: 404, because: 'API tokens are personal: another member\'s token is invisible (a viewer may revoke their own)' },
+  },
+
+  listProjects: { params: inWorkspace },
+  createProject: { params: inWorkspace, body: () => ({ name: 'Invoice reconciliation', description: 'Finance teams', jobStatement: 'Reconcile invoices' }) },
+  getProject: { params: inProject },
+  updateProject: { params: inProject, body: () => ({ jobStatement: 'Close the month on time' }) },
+  deleteProject: { params: inProject },
+
+  listPersonas: { params: inProject },
+  createPersona: { params: inProject, body: () => ({ name: 'Finance controller', description: 'Owns the close calendar' }) },
+
+  listJobSteps: { params: inProject },
+  createJobStep: { params: inProject, body: () => ({ name: 'Gather invoices', universalStep: 'Locate' }) },
+  updateJobStep: { params: ofJobStep, body: () => ({ name: 'Check totals', position: 1 }) },
+  deleteJobStep: { params: ofJobStep },
+
+  listInterviews: { params: inProject },
+  createInterview: { params: inProject, body: () => ({ title: 'Interview with P2', format: 'txt', content: 'Interviewer: Hi\nP2: Hello there.' }) },
+  getInterview: { params: ofInterview },
+  updateInterview: { params: ofInterview, body: () => ({ title: 'Interview with P1 (follow-up)' }) },
+  deleteInterview: { params: ofInterview },
+
+  listTags: { params: inProject },
+  createTag: { params: inProject, body: () => ({ name: 'struggle', color: '#e8590c', group: 'Struggles' }) },
+  updateTag: { params: ofTag, body: () => ({ name: 'time costs' }) },
+  deleteTag: { params: ofTag },
+  mergeTag: { params: ofTag, body: (w) => ({ intoTagId: w.otherTag.id }) },
+  listTagHighlights: { params: ofTag },
+
+  listHighlights: { params: ofInterview },
+  createHighlight: {
+    params: ofInterview,
+    body: (w) => ({ start: w.interview.utterances[1]?.start ?? 0, end: w.interview.utterances[1]?.end ?? 1, note: 'Pain', tagIds: [w.otherTag.id], newTags: ['manual work'] }),
+  },
+  updateHighlight: { params: ofHighlight, body: () => ({ note: 'Mentioned twice' }) },
+  deleteHighlight: { params: ofHighlight },
+};
+
+type Row = { name: EndpointName; endpoint: Endpoint; spec: Exclude<Case, { public: string }> };
+
+const rows: Row[] = Object.entries(endpoints).flatMap(([name, endpoint]): Row[] => {
+  const spec = cases[name as EndpointName];
+  return spec && !('public' in spec) ? [{ name: name as EndpointName, endpoint, spec }] : [];
+});
+const label = (row: Row) => `${row.name} (${row.endpoint.method} ${row.endpoint.path})`;
+const hasPathParams = (endpoint: Endpoint) => /:\w+/.test(endpoint.path);
+const isWrite = (row: Row) => row.endpoint.method !== 'GET' && row.name !== 'logout';
+
+const outsiderRows = rows.filter((row) => hasPathParams(row.endpoint));
+const viewerRows = rows.filter((row) => isWrite(row) && row.endpoint.errors.includes(403) && row.spec.viewer !== null);
+const readTokenRows = rows.filter(isWrite);
+
+describe('tenancy and roles, for every endpoint of the contract', () => {
+  const client = sharedClient();
+  let world: World;
+
+  beforeAll(async () => {
+    world = await setupWorld(client);
+  });
+
+  const send = (row: Row, caller: Caller | 'anonymous', auth?: string) =>
+    client.call(row.endpoint, {
+      auth,
+      params: row.spec.params?.(world, caller === 'anonymous' ? 'outsider' : caller),
+      json: row.spec.body?.(world),
+    });
+
+  it('has a case for every endpoint in the contract', () => {
+    expect(Object.keys(cases).sort()).toEqual(Object.keys(endpoints).sort());
+    for (const row of rows) expect(row.endpoint.auth, row.name).toBe('user');
+    for (const [name, spec] of Object.entries(cases)) {
+      if ('public' in spec) expect(endpoints[name as EndpointName].auth, name).toBe('public');
+    }
+  });
+
+  it.each(rows.filter((row) => row.endpoint.body).map((row) => [label(row), row] as const))('sends a body the contract accepts: %s', (_label, row) => {
+    expect(row.spec.body, 'the case needs a body').toBeDefined();
+    const result = row.endpoint.body?.safeParse(row.spec.body?.(world));
+    expect(result?.success, JSON.stringify(result?.error?.issues)).toBe(true);
+  });
+
+  it.each(rows.map((row) => [label(row), row] as const))('%s without credentials answers 401', async (_label, row) => {
+    expectError(await send(row, 'anonymous'), 401, 'UNAUTHENTICATED');
+  });
+
+  it.each(outsiderRows.map((row) => [label(row), row] as const))('%s from another workspace answers 404', async (_label, row) => {
+    const error = expectError(await send(row, 'outsider', world.ownerB.token), 404);
+    expect(error.code).toMatch(/_NOT_FOUND$/);
+  });
+
+  it.each(viewerRows.map((row) => [label(row), row] as const))('%s by a viewer is refused', async (_label, row) => {
+    const expected = row.spec.viewer ?? { status: 403, because: 'viewers read but do not change' };
+    expectError(await send(row, 'viewer', world.viewerA.token), expected.status);
+  });
+
+  it.each(readTokenRows.map((row) => [label(row), row] as const))('%s with a read-scope API token answers 403', async (_label, row) => {
+    expectError(await send(row, 'readToken', world.readToken.token), 403);
+  });
+
+  it('left the world untouched (no refused call changed anything)', async () => {
+    const a = world.ownerA.token;
+    const interview = await client.call(endpoints.getInterview, { auth: a, params: ofInterview(world) });
+    expect(interview.status).toBe(200);
+    expect(interview.body).toMatchObject({ title: world.interview.title, highlights: [{ id: world.highlight.id, note: world.highlight.note }] });
+    const members = await client.call(endpoints.listMembers, { auth: a, params: inWorkspace(world) });
+    expect(members.body).toMatchObject({ items: expect.arrayContaining([expect.objectContaining({ userId: world.viewerA.user.id, role: 'viewer' })]) });
+    const tags = await client.call(endpoints.listTags, { auth: a, params: inProject(world) });
+    expect((tags.body as { items: unknown[] }).items).toHaveLength(2);
+  });
+});

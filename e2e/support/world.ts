@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { endpoints, type CreatedApiToken, type Highlight, type InterviewDetail, type InterviewSummary, type JobStep, type Persona, type Project, type Tag, type Workspace } from '@outcome-atlas/contracts';
+import { expectSuccess, type ApiClient } from './http-client.js';
+import { registerUser, type RegisteredUser } from './users.js';
+
+/**
+ * Two tenants. Workspace A (owner: ownerA, plus viewerA as a viewer) holds a project with a
+ * persona, a job step, an interview, two tags, a highlight and ownerA's read and write API
+ * tokens. Workspace B (owner: ownerB) holds one project of its own.
+ */
+export type World = {
+  ownerA: RegisteredUser;
+  viewerA: RegisteredUser;
+  ownerB: RegisteredUser;
+  workspaceA: Workspace;
+  workspaceB: Workspace;
+  project: Project;
+  projectB: Project;
+  persona: Persona;
+  jobStep: JobStep;
+  interview: InterviewDetail;
+  tag: Tag;
+  otherTag: Tag;
+  highlight: Highlight;
+  readToken: CreatedApiToken;
+  writeToken: CreatedApiToken;
+};
+
+export async function setupWorld(client: ApiClient): Promise<World> {
+  const [ownerA, viewerA, ownerB] = await Promise.all([
+    registerUser(client, 'Owner A'),
+    registerUser(client, 'Viewer A'),
+    registerUser(client, 'Owner B'),
+  ]);
+  const a = ownerA.token;
+  const workspaceA = ownerA.workspace;
+  const workspaceB = ownerB.workspace;
+  const inA = { workspaceId: workspaceA.id };
+
+  expectSuccess(await client.call(endpoints.addMember, { auth: a, params: inA, json: { email: viewerA.email, role: 'viewer' } }), endpoints.addMember);
+  const project = expectSuccess<Project>(
+    await client.call(endpoints.createProject, { auth: a, params: inA, json: { name: 'Invoice reconciliation', jobStatement: 'Reconcile supplier invoices with orders' } }),
+    endpoints.createProject,
+  );
+  const projectB = expectSuccess<Project>(
+    await client.call(endpoints.createProject, { auth: ownerB.token, params: { workspaceId: workspaceB.id }, json: { name: 'B project' } }),
+    endpoints.createProject,
+  );
+  const inProject = { projectId: project.id };
+  const persona = expectSuccess<Persona>(await client.call(endpoints.createPersona, { auth: a, params: inProject, json: { name: 'Accounts payable clerk' } }), endpoints.createPersona);
+  const jobStep = expectSuccess<JobStep>(
+    await client.call(endpoints.createJobStep, { auth: a, params: inProject, json: { name: 'Verify totals', universalStep: 'Confirm' } }),
+    endpoints.createJobStep,
+  );
+  const created = expectSuccess<InterviewSummary>(
+    await client.call(endpoints.createInterview, {
+      auth: a,
+      params: inProject,
+      json: {
+        title: 'Interview with P1',
+        format: 'txt',
+        content: `Interviewer: How do you close the month?\nP1: It takes me two days to match invoices with orders. (${randomUUID()})`,
+        participant: { pseudonym: 'P1', personaId: persona.id, attributes: { role: 'AP clerk' } },
+      },
+    }),
+    endpoints.createInterview,
+  );
+  const tag = expectSuccess<Tag>(await client.call(endpoints.createTag, { auth: a, params: inProject, json: { name: 'time cost' } }), endpoints.createTag);
+  const otherTag = expectSuccess<Tag>(await client.call(endpoints.createTag, { auth: a, params: inProject, json: { name: 'workaround' } }), endpoints.createTag);
+  const detail = expectSuccess<InterviewDetail>(await client.call(endpoints.getInterview, { auth: a, params: { interviewId: created.id } }), endpoints.getInterview);
+  const first = detail.utterances[0];
+  if (!first) throw new Error('The world interview has no utterances');
+  const highlight = expectSuccess<Highlight>(
+    await client.call(endpoints.createHighlight, {
+      auth: a,
+      params: { interviewId: created.id },
+      json: { start: first.start, end: first.end, note: 'Opening question', tagIds: [tag.id] },
+    }),
+    endpoints.createHighlight,
+  );
+  const readToken = expectSuccess<CreatedApiToken>(await client.call(endpoints.createApiToken, { auth: a, params: inA, json: { name: 'BI export', scope: 'read' } }), endpoints.createApiToken);
+  const writeToken = expectSuccess<CreatedApiToken>(await client.call(endpoints.createApiToken, { auth: a, params: inA, json: { name: 'Importer', scope: 'write' } }), endpoints.createApiToken);
+  const interview = expectSuccess<InterviewDetail>(await client.call(endpoints.getInterview, { auth: a, params: { interviewId: created.id } }), endpoints.getInterview);
+  return { ownerA, viewerA, ownerB, workspaceA, workspaceB, project, projectB, persona, jobStep, interview, tag, otherTag, highlight, readToken, writeToken };
+}
