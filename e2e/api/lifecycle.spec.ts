@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { endpoints, type Health, type LoginResponse, type MeResponse, type Page, type Project } from '@outcome-atlas/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { makeDataDir, removeDataDir, runUntilExit, startApp, type RunningApp } from '../support/app-process.js';
 import { ApiClient, expectError, expectSuccess } from '../support/http-client.js';
 import { registerUser, uniqueEmail } from '../support/users.js';
@@ -137,6 +137,22 @@ describe('invalid configuration', () => {
       expect(existsSync(path.join(dataDir, 'postgres'))).toBe(false);
     } finally {
       await removeDataDir(dataDir);
+    }
+  });
+});
+
+describe('with DATABASE_URL', () => {
+  it('uses that server, starts no PostgreSQL and leaves DATA_DIR untouched', { timeout: 120_000 }, async () => {
+    const parent = await makeDataDir('external-db');
+    const dataDir = path.join(parent, 'never-created');
+    const app = await startApp({ dataDir, env: { DATABASE_URL: inject('databaseUrl') } });
+    try {
+      const health = expectSuccess<Health>(await new ApiClient(app.url).call(endpoints.health), endpoints.health);
+      expect(health.checks.database).toMatchObject({ status: 'up', embedded: false });
+      expect(existsSync(dataDir)).toBe(false);
+    } finally {
+      await app.stop();
+      await removeDataDir(parent);
     }
   });
 });

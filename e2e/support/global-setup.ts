@@ -29,5 +29,8 @@ export default async function setup(project: TestProject) {
     // The exit code on SIGTERM is asserted in api/lifecycle.spec.ts; here we only wait for the exit.
     await app.stop();
     await removeDataDir(dataDir);
+    // Every bad request in the suite must be answered as a 4xx; a logged server error fails the run.
+    const serverErrors = app.output().split('\n').filter((line) => /"level":(50|60)/.test(line));
+    if (serverErrors.length > 0) throw new Error(`The app logged ${serverErrors.length} server error(s):\n${serverErrors.slice(0, 5).join('\n')}`);
   };
 }

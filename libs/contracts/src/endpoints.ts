@@ -66,8 +66,8 @@ export type Endpoint = {
 
 const v1 = '/api/v1';
 const authErrors = [401, 403, 404] as const;
-const ok = (schema: z.ZodType) => ({ status: 200 as const, schema });
-const created = (schema: z.ZodType) => ({ status: 201 as const, schema });
+const ok = <S extends z.ZodType>(schema: S) => ({ status: 200 as const, schema });
+const created = <S extends z.ZodType>(schema: S) => ({ status: 201 as const, schema });
 const noContent = { status: 204 as const, schema: null };
 
 export const endpoints = {
@@ -123,3 +123,6 @@ export const endpoints = {
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof endpoints;
+
+/** The parsed success body of an endpoint, e.g. `SuccessBody<typeof endpoints.getProject>`. */
+export type SuccessBody<E extends Endpoint> = E['success']['schema'] extends z.ZodType ? z.output<E['success']['schema']> : undefined;

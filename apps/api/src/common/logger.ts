@@ -23,7 +23,9 @@ export class PinoNestLogger implements LoggerService {
     this.write(context && CHATTY_CONTEXTS.has(context) ? 'debug' : 'info', message, context);
   }
   error(message: unknown, trace?: string, context?: string) {
-    this.logger.error({ context, trace }, String(message));
+    // Nest's Logger.error(object, message) arrives here as (object, message).
+    if (typeof message === 'object' && message !== null) this.logger.error({ context, ...message }, trace ?? 'Error');
+    else this.logger.error({ context, trace }, String(message));
   }
   warn(message: unknown, context?: string) {
     this.write('warn', message, context);
