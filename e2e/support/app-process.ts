@@ -66,13 +66,18 @@ function assertBuilt(): void {
   }
 }
 
-/** Spawns the built app with exactly the given environment (plus PATH and HOME). */
-export function spawnApp(env: AppEnv): AppProcess {
+/**
+ * Spawns the built app with exactly the given environment (plus PATH and HOME).
+ * `detached` puts it in its own process group, so a signal sent to the caller's group
+ * (e.g. by Playwright's webServer shutdown) reaches it only when the caller forwards it.
+ */
+export function spawnApp(env: AppEnv, options: { detached?: boolean } = {}): AppProcess {
   assertBuilt();
   const child = spawn(process.execPath, [API_MAIN], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.detached ?? false,
   });
   running.add(child);
   let output = '';
@@ -119,10 +124,10 @@ async function stopProcess(app: AppProcess): Promise<Exit> {
  * Starts the built app as a user would and waits until GET /api/health answers ok.
  * Fails fast, with the app's output, if it exits or is not healthy within 60 s.
  */
-export async function startApp(options: { dataDir: string; env?: AppEnv; port?: number }): Promise<RunningApp> {
+export async function startApp(options: { dataDir: string; env?: AppEnv; port?: number; detached?: boolean }): Promise<RunningApp> {
   const port = options.port ?? (await freePort());
   const url = `http://localhost:${port}`;
-  const app = spawnApp({ LOG_LEVEL: 'warn', SEED_DEMO: 'false', ...options.env, PORT: String(port), DATA_DIR: options.dataDir });
+  const app = spawnApp({ LOG_LEVEL: 'warn', SEED_DEMO: 'false', ...options.env, PORT: String(port), DATA_DIR: options.dataDir }, { detached: options.detached });
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (!(await isHealthy(url))) {
     if (app.hasExited()) {

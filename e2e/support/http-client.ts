@@ -11,7 +11,7 @@ export type RequestOptions = {
   /** Sent as application/json. */
   json?: unknown;
   /** Sent as is (with `contentType`), or a FormData for multipart uploads. */
-  body?: string | Uint8Array | FormData;
+  body?: string | Uint8Array<ArrayBuffer> | FormData;
   contentType?: string;
   query?: Record<string, string | number | undefined>;
   headers?: Record<string, string>;
@@ -40,7 +40,7 @@ export class ApiClient {
     const headers = new Headers(options.headers);
     if (options.auth !== undefined) headers.set('authorization', `Bearer ${options.auth}`);
     if (options.cookie !== undefined) headers.set('cookie', options.cookie);
-    let body: string | Uint8Array | FormData | undefined = options.body;
+    let body: string | Uint8Array<ArrayBuffer> | FormData | undefined = options.body;
     if (options.json !== undefined) {
       body = JSON.stringify(options.json);
       headers.set('content-type', 'application/json');

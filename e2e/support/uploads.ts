@@ -2,7 +2,7 @@ import { crc32 } from 'node:zlib';
 import { endpoints, type UploadInterviewMetadata } from '@outcome-atlas/contracts';
 import type { ApiClient, HttpResponse } from './http-client.js';
 
-export type UploadFile = { filename: string; bytes: Uint8Array | string; metadata?: UploadInterviewMetadata };
+export type UploadFile = { filename: string; bytes: Uint8Array<ArrayBuffer> | string; metadata?: UploadInterviewMetadata };
 
 /** POSTs a real multipart/form-data upload (a `file` part and an optional JSON `metadata` part). */
 export function uploadTranscript(client: ApiClient, token: string, projectId: string, file: UploadFile): Promise<HttpResponse> {
@@ -19,7 +19,7 @@ const xmlEscape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
  * A minimal valid Word document: the three parts Word needs, in a zip written by hand
  * (stored entries, no compression), so the suite needs no zip library.
  */
-export function buildDocx(paragraphs: readonly string[]): Uint8Array {
+export function buildDocx(paragraphs: readonly string[]): Uint8Array<ArrayBuffer> {
   const body = paragraphs.map((text) => `<w:p><w:r><w:t xml:space="preserve">${xmlEscape(text)}</w:t></w:r></w:p>`).join('');
   return zipStored([
     {
@@ -49,7 +49,7 @@ export function buildDocx(paragraphs: readonly string[]): Uint8Array {
   ]);
 }
 
-function zipStored(entries: readonly { name: string; text: string }[]): Uint8Array {
+function zipStored(entries: readonly { name: string; text: string }[]): Uint8Array<ArrayBuffer> {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;

@@ -166,6 +166,19 @@ describe('interview list and search', () => {
     expect(result.body.items[0].snippet.matches.length).toBeGreaterThan(0);
   });
 
+  it('indexes and quotes bracketed notes such as <inaudible> as written', async () => {
+    const { token, projectId } = await setup();
+    await ctx.client.request('POST', `/api/v1/projects/${projectId}/interviews`, {
+      token,
+      body: { title: 'Notes', format: 'txt', content: 'P2: The approver was <inaudible> on holiday, so the <b>reconciliation</b> slipped.' },
+    });
+    for (const q of ['inaudible', '<inaudible>', 'holiday']) {
+      const result = await ctx.client.request('GET', `/api/v1/projects/${projectId}/interviews?q=${encodeURIComponent(q)}`, { token });
+      expect(result.body.items, q).toHaveLength(1);
+      expect(result.body.items[0].snippet.text, q).toContain('was <inaudible> on holiday, so the <b>reconciliation</b> slipped');
+    }
+  });
+
   it('treats search syntax and metacharacters as text', async () => {
     const { token, projectId } = await seedInterviews();
     for (const q of [`'; DROP TABLE interviews; --`, '<script>', '"two days"', 'invoice -phone', 'the and of', ')(&|!']) {

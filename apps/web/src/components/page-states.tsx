@@ -14,15 +14,20 @@ export function LoadingState({ label = 'Loading', rows = 4 }: { label?: string; 
   );
 }
 
-export function EmptyState({ title, description, action, icon }: { title: string; description?: ReactNode; action?: ReactNode; icon?: ReactNode }) {
+type EmptyStateProps = {
+  title: string;
+  description?: ReactNode;
+  action?: ReactNode;
+  icon?: ReactNode;
+  /** Render the title as a heading; 1 when the empty state is the whole page (e.g. "Page not found"). */
+  headingOrder?: 1 | 2 | 3;
+};
+
+export function EmptyState({ title, description, action, icon, headingOrder }: EmptyStateProps) {
   return (
-    <MantineEmptyState
-      py="xl"
-      title={title}
-      description={description}
-      icon={icon ?? <IconInbox size={28} stroke={1.5} aria-hidden />}
-      withIndicatorBackground
-    >
+    <MantineEmptyState py="xl" icon={icon ?? <IconInbox size={28} stroke={1.5} aria-hidden />} withIndicatorBackground>
+      <MantineEmptyState.Title order={headingOrder}>{title}</MantineEmptyState.Title>
+      {description ? <MantineEmptyState.Description>{description}</MantineEmptyState.Description> : null}
       {action ? <MantineEmptyState.Actions>{action}</MantineEmptyState.Actions> : null}
     </MantineEmptyState>
   );

@@ -1,9 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // Title words rank above transcript words; 'english' stems so "invoices" finds "invoice".
-const SEARCH_VECTOR_EXPRESSION = `setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'A') || setweight(to_tsvector('english'::regconfig, transcript), 'B')`;
+// Angle brackets become look-alike quotes first: the parser would otherwise drop "<inaudible>" as an XML tag.
+const SEARCH_VECTOR_EXPRESSION = `setweight(to_tsvector('english'::regconfig, translate(coalesce(title, ''), '<>', '‹›')), 'A') || setweight(to_tsvector('english'::regconfig, translate(transcript, '<>', '‹›')), 'B')`;
 
-const PASSAGE_VECTOR_EXPRESSION = `to_tsvector('english'::regconfig, text)`;
+const PASSAGE_VECTOR_EXPRESSION = `to_tsvector('english'::regconfig, translate(text, '<>', '‹›'))`;
 
 /** Accounts, workspaces, tokens, projects, the interview repository and highlights. */
 export class InitialSchema1763900000000 implements MigrationInterface {

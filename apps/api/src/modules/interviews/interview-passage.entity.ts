@@ -20,7 +20,7 @@ export class InterviewPassageEntity {
     name: 'search_vector',
     type: 'tsvector',
     generatedType: 'STORED',
-    asExpression: `to_tsvector('english'::regconfig, text)`,
+    asExpression: `to_tsvector('english'::regconfig, translate(text, '<>', '‹›'))`,
     nullable: true,
     select: false,
     insert: false,

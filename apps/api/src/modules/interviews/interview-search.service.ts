@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { decodeCursor, isOffsetCursor, isTimeIdCursor, toPage } from '../../common/cursor.js';
 import type { Caller } from '../auth/caller.js';
 import { AccessService } from '../workspaces/access.service.js';
-import { INTERVIEW_SUMMARY_COLUMNS, MATCH_END, MATCH_START, toListItem, type InterviewSummaryRow } from './interview.mapper.js';
+import { INTERVIEW_SUMMARY_COLUMNS, MATCH_END, MATCH_START, SEARCHABLE, toListItem, type InterviewSummaryRow } from './interview.mapper.js';
 
 type SearchRow = InterviewSummaryRow & { rank: number; headline: string };
 
@@ -60,7 +60,7 @@ export class InterviewSearchService {
   private async search(projectId: string, query: ListInterviewsQuery, text: string): Promise<Page<InterviewListItem>> {
     const offset = decodeCursor(query.cursor, isOffsetCursor)?.o ?? 0;
     const params = new Params();
-    const tsQuery = `websearch_to_tsquery('english', ${params.add(text)})`;
+    const tsQuery = `websearch_to_tsquery('english', ${SEARCHABLE(params.add(text))})`;
     const where = filters(params, projectId, query);
     const rows: SearchRow[] = await this.db.query(
       `WITH hits AS (
@@ -68,10 +68,10 @@ export class InterviewSearchService {
          WHERE ${where} AND i.search_vector @@ ${tsQuery}
          ORDER BY rank DESC, i.id LIMIT ${params.add(query.limit + 1)} OFFSET ${params.add(offset)})
        SELECT ${INTERVIEW_SUMMARY_COLUMNS}, hits.rank,
-         coalesce(best.headline, ts_headline('english', i.transcript, ${tsQuery}, '${HEADLINE_OPTIONS}')) AS headline
+         coalesce(best.headline, ts_headline('english', ${SEARCHABLE('i.transcript')}, ${tsQuery}, '${HEADLINE_OPTIONS}')) AS headline
        FROM hits JOIN interviews i ON i.id = hits.id
        LEFT JOIN LATERAL (
-         SELECT ts_headline('english', p.text, ${tsQuery}, '${HEADLINE_OPTIONS}') AS headline FROM interview_passages p
+         SELECT ts_headline('english', ${SEARCHABLE('p.text')}, ${tsQuery}, '${HEADLINE_OPTIONS}') AS headline FROM interview_passages p
          WHERE p.interview_id = i.id AND p.search_vector @@ ${tsQuery}
          ORDER BY ts_rank_cd(p.search_vector, ${tsQuery}) DESC, p.position LIMIT 1) best ON true
        ORDER BY hits.rank DESC, i.id`,

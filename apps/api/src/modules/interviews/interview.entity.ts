@@ -60,7 +60,7 @@ export class InterviewEntity {
     name: 'search_vector',
     type: 'tsvector',
     generatedType: 'STORED',
-    asExpression: `setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'A') || setweight(to_tsvector('english'::regconfig, transcript), 'B')`,
+    asExpression: `setweight(to_tsvector('english'::regconfig, translate(coalesce(title, ''), '<>', '‹›')), 'A') || setweight(to_tsvector('english'::regconfig, translate(transcript, '<>', '‹›')), 'B')`,
     nullable: true,
     select: false,
     insert: false,

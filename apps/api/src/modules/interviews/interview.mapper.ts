@@ -40,6 +40,12 @@ export const toInterviewSummary = (row: InterviewSummaryRow): InterviewSummary =
   updatedAt: iso(row.updated_at),
 });
 
+/**
+ * Text as the search vectors index it: angle brackets become look-alike quotes, because the
+ * full-text parser drops anything like "<inaudible>" as an XML tag. Snippets map them back.
+ */
+export const SEARCHABLE = (column: string) => `translate(${column}, '<>', '‹›')`;
+
 // ts_headline marks matches with these private-use characters; they never reach the client.
 export const MATCH_START = '\uE000';
 export const MATCH_END = '\uE001';
@@ -54,7 +60,7 @@ export function toSnippet(headline: string): SearchSnippet {
     else if (char === MATCH_END && open !== null) {
       matches.push({ start: open, end: text.length });
       open = null;
-    } else text += char;
+    } else text += char === '‹' ? '<' : char === '›' ? '>' : char;
   }
   return { text, matches };
 }

@@ -11,7 +11,7 @@ import { useShell } from '../layout/shell-context';
 export function ApiTokensRoute() {
   const { workspace } = useShell();
   const [created, setCreated] = useState<CreatedApiToken | null>(null);
-  if (!workspace) return <EmptyState title="Workspace not found" />;
+  if (!workspace) return <EmptyState headingOrder={1} title="Workspace not found" />;
   return (
     <Stack gap="lg">
       <PageHeader title="API tokens" description="Personal tokens for scripts, BI and roadmap tools. Send one as `Authorization: Bearer <token>`." />

@@ -7,5 +7,5 @@ import { useShell } from '../layout/shell-context';
 export function HomeRedirectRoute() {
   const { workspace } = useShell();
   if (workspace) return <Navigate to={paths.workspace(workspace.id)} replace />;
-  return <EmptyState title="No workspace yet" description="Ask a workspace owner to add you by email." />;
+  return <EmptyState headingOrder={1} title="No workspace yet" description="Ask a workspace owner to add you by email." />;
 }

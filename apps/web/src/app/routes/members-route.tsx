@@ -7,7 +7,7 @@ import { isOwner, useShell } from '../layout/shell-context';
 
 export function MembersRoute() {
   const { workspace, user } = useShell();
-  if (!workspace) return <EmptyState title="Workspace not found" />;
+  if (!workspace) return <EmptyState headingOrder={1} title="Workspace not found" />;
   const owner = isOwner(workspace);
   return (
     <Stack gap="lg">

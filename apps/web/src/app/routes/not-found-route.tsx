@@ -6,6 +6,7 @@ import { paths } from '../../config/paths';
 export function NotFoundRoute() {
   return (
     <EmptyState
+      headingOrder={1}
       title="Page not found"
       description="This address does not lead anywhere in Outcome Atlas."
       action={

@@ -14,7 +14,7 @@ export function WorkspaceProjectsRoute() {
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
 
-  if (!workspace) return <EmptyState title="Workspace not found" description="It does not exist or you are not a member." />;
+  if (!workspace) return <EmptyState headingOrder={1} title="Workspace not found" description="It does not exist or you are not a member." />;
   const writable = canWrite(workspace);
   const createButton = writable ? (
     <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>

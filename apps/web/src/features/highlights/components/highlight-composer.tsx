@@ -62,7 +62,9 @@ export function HighlightComposer({ interviewId, projectId, transcript, pending,
       w={340}
       style={{ position: 'absolute', top: pending.position.top, left: pending.position.left, zIndex: 20 }}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onDone();
+        // Escape in the tag picker first closes its suggestions; only a second Escape discards the draft.
+        const pickerOpen = event.target instanceof HTMLElement && event.target.getAttribute('aria-expanded') === 'true';
+        if (event.key === 'Escape' && !pickerOpen) onDone();
       }}
     >
       <form

@@ -1,4 +1,4 @@
-import { Text } from '@mantine/core';
+import { Mark, Text } from '@mantine/core';
 import type { SearchSnippet as Snippet } from '@outcome-atlas/contracts';
 import type { ReactNode } from 'react';
 
@@ -29,7 +29,13 @@ export function splitSnippet(snippet: Snippet): SnippetPart[] {
 /** Renders a search snippet as text with <mark> around matches; the server text is never parsed as HTML. */
 export function SearchSnippet({ snippet }: { snippet: Snippet }) {
   const children: ReactNode[] = splitSnippet(snippet).map((part, index) =>
-    part.matched ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
+    part.matched ? (
+      <Mark key={index} color="yellow">
+        {part.text}
+      </Mark>
+    ) : (
+      <span key={index}>{part.text}</span>
+    ),
   );
   return (
     <Text size="sm" c="dimmed" data-testid="search-snippet">

@@ -1,0 +1,71 @@
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { REPO_ROOT } from '../support/app-process.js';
+import { expect, test } from './fixtures.js';
+import { AppShell } from './pages/app-shell.js';
+import { LoginPage } from './pages/auth-pages.js';
+import { InterviewsPage } from './pages/interviews-page.js';
+import { ProjectOverviewPage } from './pages/project-overview-page.js';
+import { ProjectsPage } from './pages/projects-page.js';
+import { ReaderPage } from './pages/reader-page.js';
+import { ApiTokensPage } from './pages/settings-pages.js';
+import { TagBoardPage } from './pages/tag-board-page.js';
+import { DEMO_USER } from './test-data.js';
+
+const SCREENSHOTS = path.join(REPO_ROOT, 'docs/screenshots');
+
+/** Waits until nothing is loading, moves the pointer out of the way and saves a 1440x900 PNG. */
+async function capture(page: Page, name: string): Promise<void> {
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await page.mouse.move(0, 899);
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), animations: 'disabled', caret: 'hide' });
+}
+
+test.describe('README screenshots', () => {
+  test.skip(!process.env.SCREENSHOTS, 'run with SCREENSHOTS=1 to refresh README screenshots');
+  test.use({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
+
+  test('the demo workspace, page by page', async ({ page }) => {
+    const shell = new AppShell(page);
+    const login = new LoginPage(page);
+    await login.goto();
+    await login.logIn(DEMO_USER.email, DEMO_USER.password);
+
+    const projects = new ProjectsPage(page);
+    await projects.expectLoaded();
+    await expect(projects.projectLink('Month-end close')).toBeVisible();
+    await capture(page, 'projects');
+
+    await projects.projectLink('Month-end close').click();
+    await new ProjectOverviewPage(page).expectLoaded('Month-end close');
+    await expect(page.getByText('Finance controller').first()).toBeVisible();
+    await capture(page, 'project-overview');
+
+    await shell.open('Interviews');
+    const interviews = new InterviewsPage(page);
+    await interviews.searchFor('invoice');
+    await expect(interviews.snippetMarks.first()).toBeVisible();
+    await capture(page, 'interviews');
+
+    await interviews.interviewLink('Marco, finance controller (WebVTT)').click();
+    const reader = new ReaderPage(page);
+    await reader.expectLoaded('Marco, finance controller (WebVTT)');
+    await expect(reader.highlights).toHaveCount(2);
+    await capture(page, 'reader');
+
+    await reader.highlights.first().getByRole('link', { name: 'missing data' }).click();
+    const board = new TagBoardPage(page);
+    await board.expectLoaded('missing data');
+    await expect(page.getByRole('link', { name: 'Open in reader' })).toHaveCount(2);
+    await capture(page, 'tag-board');
+
+    await shell.open('API tokens');
+    const tokens = new ApiTokensPage(page);
+    await tokens.createToken('BI export');
+    await tokens.dismissSecret();
+    await tokens.createToken('Roadmap sync', 'Read & write');
+    await tokens.dismissSecret();
+    await capture(page, 'settings-tokens');
+  });
+});
