@@ -3,10 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.schema.js';
 import { dataSourceOptions } from './database/data-source.js';
-import { DATABASE_INFO, type DatabaseInfo } from './database/database-info.js';
+import type { DatabaseInfo } from './database/database-info.js';
 import { ApiTokensModule } from './modules/api-tokens/api-tokens.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
-import { HealthController } from './modules/health/health.controller.js';
 import { HighlightsModule } from './modules/highlights/highlights.module.js';
 import { InterviewsModule } from './modules/interviews/interviews.module.js';
 import { ProjectsModule } from './modules/projects/projects.module.js';
@@ -32,8 +31,7 @@ export class AppModule {
         TagsModule,
         HighlightsModule,
       ],
-      controllers: [HealthController],
-      providers: [{ provide: DATABASE_INFO, useValue: database }, DemoSeedService],
+      providers: [DemoSeedService],
     };
   }
 }

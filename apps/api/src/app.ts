@@ -1,19 +1,22 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { LogController } from 'fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { GlobalExceptionFilter } from './common/global-exception.filter.js';
 import { createLogger, PinoNestLogger } from './common/logger.js';
+import { addSecurityHeaders } from './common/security-headers.js';
 import type { AppConfig } from './config/config.schema.js';
 import type { DatabaseInfo } from './database/database-info.js';
 import { attachAuthRateLimits } from './modules/auth/auth-rate-limits.js';
+import { registerHealthRoute } from './modules/health/health.route.js';
 import { buildOpenApiDocument } from './modules/openapi/openapi-document.js';
 import { serveWebApp } from './modules/web/serve-web-app.js';
 
@@ -24,7 +27,7 @@ export async function createApp(config: AppConfig, database: DatabaseInfo): Prom
   const logger = createLogger(config.LOG_LEVEL);
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
-    disableRequestLogging: config.LOG_LEVEL !== 'debug' && config.LOG_LEVEL !== 'trace',
+    logController: new LogController({ disableRequestLogging: config.LOG_LEVEL !== 'debug' && config.LOG_LEVEL !== 'trace' }),
     genReqId: () => randomUUID(),
     requestIdHeader: 'x-request-id',
     // JSON bodies carry transcripts as text; uploads have their own limit in multipart.
@@ -40,17 +43,7 @@ export async function createApp(config: AppConfig, database: DatabaseInfo): Prom
   });
   const fastify = app.getHttpAdapter().getInstance();
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Mantine and Swagger UI set inline styles; no inline scripts are allowed.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-      },
-    },
-  });
+  addSecurityHeaders(fastify);
   // Must run before the rate-limit plugin's own onRoute hook reads route.config.
   attachAuthRateLimits(fastify, config);
   await app.register(fastifyRateLimit, { global: false });
@@ -60,6 +53,7 @@ export async function createApp(config: AppConfig, database: DatabaseInfo): Prom
   const document = buildOpenApiDocument(process.env.npm_package_version ?? '0.1.0');
   fastify.get('/api/openapi.json', async () => document);
   SwaggerModule.setup('api/docs', app, document as never, { raw: false, customSiteTitle: 'Outcome Atlas API' });
+  registerHealthRoute(fastify, app.get(DataSource), database);
   await serveWebApp(app, config, logger);
   await app.init();
   return { app, logger, routes };

@@ -10,6 +10,16 @@ describe('health', () => {
     expect(response.body).toMatchObject({ status: 'ok', checks: { database: { status: 'up', embedded: false } } });
   });
 
+  it('sends security headers computed by helmet on every response', async () => {
+    const response = await ctx.client.request('GET', '/api/health');
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(response.headers['x-powered-by']).toBeUndefined();
+    const error = await ctx.client.request('GET', '/api/v1/workspaces');
+    expect(error.headers['x-content-type-options']).toBe('nosniff');
+  });
+
   it('adds a request id to every error and hides internals', async () => {
     const response = await ctx.client.request('POST', '/api/v1/auth/login', { payload: '{not json', headers: { 'content-type': 'application/json' } });
     expect(response.status).toBe(400);
