@@ -12,6 +12,7 @@ export class InitialSchema1763900000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS btree_gist`);
+    await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS btree_gin`);
     await queryRunner.query(`
       CREATE TABLE users (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -121,7 +122,8 @@ export class InitialSchema1763900000000 implements MigrationInterface {
       )`);
     await queryRunner.query(`CREATE INDEX interviews_project_created_idx ON interviews (project_id, created_at DESC, id DESC)`);
     await queryRunner.query(`CREATE INDEX interviews_project_persona_idx ON interviews (project_id, persona_id)`);
-    await queryRunner.query(`CREATE INDEX interviews_search_idx ON interviews USING gin (search_vector)`);
+    // project_id first (btree_gin): a search only ever visits its own project's postings.
+    await queryRunner.query(`CREATE INDEX interviews_search_idx ON interviews USING gin (project_id, search_vector)`);
     // TypeORM records generated-column expressions here to compare entities with the schema.
     await queryRunner.query(
       `CREATE TABLE IF NOT EXISTS typeorm_metadata (type varchar NOT NULL, database varchar, schema varchar, "table" varchar, name varchar, value text)`,
