@@ -73,6 +73,11 @@ test('a researcher registers, uploads an interview, tags a passage and finds it 
     await expect(reader.highlights).toHaveCount(1);
   });
 
+  await test.step('add a tag to the existing highlight from its card', async () => {
+    await reader.addTagsToHighlight(passage, ['follow-up']);
+    await expect(reader.highlight(passage).getByRole('link', { name: tag })).toBeVisible();
+  });
+
   await test.step('find it with full-text search', async () => {
     await shell.open('Interviews');
     await interviews.searchFor('colleagues');

@@ -75,6 +75,19 @@ export class ReaderPage {
     await expect(this.highlight(passage)).toBeVisible();
   }
 
+  /** Adds tags to an existing highlight from its card in the margin. */
+  async addTagsToHighlight(quote: string, tags: string[]): Promise<void> {
+    const card = this.highlight(quote);
+    await card.getByRole('button', { name: 'Edit tags' }).click();
+    const input = card.getByRole('combobox', { name: 'Edit tags' });
+    for (const tag of tags) {
+      await input.fill(tag);
+      await input.press('Enter');
+    }
+    await card.getByRole('button', { name: 'Save tags' }).click();
+    for (const tag of tags) await expect(card.getByRole('link', { name: tag })).toBeVisible();
+  }
+
   highlight(quote: string): Locator {
     return this.highlights.filter({ hasText: quote });
   }

@@ -1,9 +1,12 @@
 import { ActionIcon, Badge, Button, Card, Group, Stack, Text, Tooltip } from '@mantine/core';
 import type { Highlight } from '@outcome-atlas/contracts';
-import { IconTrash } from '@tabler/icons-react';
+import { IconTags, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { InlineEdit } from '../../../components/inline-edit';
 import { paths } from '../../../config/paths';
+import type { TagOption } from './highlight-composer';
+import { HighlightTagsEditor } from './highlight-tags-editor';
 
 type HighlightCardProps = {
   highlight: Highlight;
@@ -11,11 +14,14 @@ type HighlightCardProps = {
   active: boolean;
   canWrite: boolean;
   onShow: () => void;
+  availableTags: TagOption[];
   onSaveNote: (note: string) => Promise<unknown>;
+  onSaveTags: (names: string[]) => Promise<unknown>;
   onDelete: () => void;
 };
 
-export function HighlightCard({ highlight, projectId, active, canWrite, onShow, onSaveNote, onDelete }: HighlightCardProps) {
+export function HighlightCard({ highlight, projectId, active, canWrite, availableTags, onShow, onSaveNote, onSaveTags, onDelete }: HighlightCardProps) {
+  const [editingTags, setEditingTags] = useState(false);
   return (
     <Card
       component="li"
@@ -30,7 +36,9 @@ export function HighlightCard({ highlight, projectId, active, canWrite, onShow, 
         <Text size="sm" fs="italic" lineClamp={5} style={{ whiteSpace: 'pre-wrap' }}>
           “{highlight.quote}”
         </Text>
-        {highlight.tags.length > 0 ? (
+        {editingTags ? (
+          <HighlightTagsEditor current={highlight.tags} availableTags={availableTags} onSave={onSaveTags} onClose={() => setEditingTags(false)} />
+        ) : highlight.tags.length > 0 ? (
           <Group gap={4}>
             {highlight.tags.map((tag) => (
               <Badge key={tag.id} component={Link} to={paths.tagBoard(projectId, tag.id)} color={tag.color} variant="light" size="sm" tt="none" style={{ cursor: 'pointer' }}>
@@ -59,11 +67,18 @@ export function HighlightCard({ highlight, projectId, active, canWrite, onShow, 
             Show in transcript
           </Button>
           {canWrite ? (
-            <Tooltip label="Delete highlight">
-              <ActionIcon size="sm" variant="subtle" color="red" aria-label="Delete highlight" onClick={onDelete}>
-                <IconTrash size={14} aria-hidden />
-              </ActionIcon>
-            </Tooltip>
+            <Group gap={4}>
+              <Tooltip label="Edit tags">
+                <ActionIcon size="sm" variant="subtle" aria-label="Edit tags" onClick={() => setEditingTags(true)} disabled={editingTags}>
+                  <IconTags size={14} aria-hidden />
+                </ActionIcon>
+              </Tooltip>
+              <Tooltip label="Delete highlight">
+                <ActionIcon size="sm" variant="subtle" color="red" aria-label="Delete highlight" onClick={onDelete}>
+                  <IconTrash size={14} aria-hidden />
+                </ActionIcon>
+              </Tooltip>
+            </Group>
           ) : null}
         </Group>
       </Stack>

@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { useDeleteHighlight } from '../api/delete-highlight';
 import { useUpdateHighlight } from '../api/update-highlight';
 import { HighlightCard } from './highlight-card';
+import { resolveTagNames, type TagOption } from './highlight-composer';
 
 type HighlightMarginProps = {
   interviewId: string;
@@ -13,10 +14,11 @@ type HighlightMarginProps = {
   totalCount: number;
   activeHighlightId: string | null;
   canWrite: boolean;
+  availableTags: TagOption[];
   onShow: (highlightId: string) => void;
 };
 
-export function HighlightMargin({ interviewId, projectId, highlights, totalCount, activeHighlightId, canWrite, onShow }: HighlightMarginProps) {
+export function HighlightMargin({ interviewId, projectId, highlights, totalCount, activeHighlightId, canWrite, availableTags, onShow }: HighlightMarginProps) {
   const updateHighlight = useUpdateHighlight(interviewId, projectId);
   const deleteHighlight = useDeleteHighlight(interviewId, projectId);
   const [toDelete, setToDelete] = useState<Highlight | null>(null);
@@ -39,8 +41,10 @@ export function HighlightMargin({ interviewId, projectId, highlights, totalCount
             projectId={projectId}
             active={highlight.id === activeHighlightId}
             canWrite={canWrite}
+            availableTags={availableTags}
             onShow={() => onShow(highlight.id)}
             onSaveNote={(note) => updateHighlight.mutateAsync({ highlightId: highlight.id, body: { note } })}
+            onSaveTags={(names) => updateHighlight.mutateAsync({ highlightId: highlight.id, body: resolveTagNames(names, availableTags) })}
             onDelete={() => setToDelete(highlight)}
           />
         ))}

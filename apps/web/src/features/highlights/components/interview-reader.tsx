@@ -109,6 +109,7 @@ export function InterviewReader({ interview, availableTags, canWrite, focusHighl
                 totalCount={interview.highlights.length}
                 activeHighlightId={activeHighlightId}
                 canWrite={canWrite}
+                availableTags={availableTags}
                 onShow={showInTranscript}
               />
             </ScrollArea.Autosize>
