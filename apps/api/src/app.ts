@@ -20,6 +20,13 @@ import { registerHealthRoute } from './modules/health/health.route.js';
 import { buildOpenApiDocument } from './modules/openapi/openapi-document.js';
 import { serveWebApp } from './modules/web/serve-web-app.js';
 
+/** Unique per process (random prefix) and cheap (a counter); a caller's x-request-id wins. */
+function requestIds(): () => string {
+  const prefix = randomUUID().slice(0, 8);
+  let counter = 0;
+  return () => `${prefix}-${(counter++).toString(36)}`;
+}
+
 export type CreatedApp = { app: NestFastifyApplication; logger: Logger; routes: { method: string; url: string }[] };
 
 /** Builds the whole HTTP application (used by main.ts, the integration tests and the benchmarks). */
@@ -28,7 +35,7 @@ export async function createApp(config: AppConfig, database: DatabaseInfo): Prom
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     logController: new LogController({ disableRequestLogging: config.LOG_LEVEL !== 'debug' && config.LOG_LEVEL !== 'trace' }),
-    genReqId: () => randomUUID(),
+    genReqId: requestIds(),
     requestIdHeader: 'x-request-id',
     // JSON bodies carry transcripts as text; uploads have their own limit in multipart.
     bodyLimit: config.MAX_UPLOAD_BYTES + 64 * 1024,

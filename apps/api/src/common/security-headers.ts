@@ -21,8 +21,18 @@ export function computeSecurityHeaders(options: Parameters<typeof helmet>[0]): R
   return headers;
 }
 
+// OWASP's REST headers for JSON answers; browsers only need the full document policy on HTML.
+const API_HEADERS: Record<string, string> = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'referrer-policy': 'no-referrer',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+/** Helmet's full set on documents (web app, API docs); the short REST set on API answers. */
 export function addSecurityHeaders(fastify: FastifyInstance): void {
-  const headers = computeSecurityHeaders({
+  const documentHeaders = computeSecurityHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -33,8 +43,9 @@ export function addSecurityHeaders(fastify: FastifyInstance): void {
       },
     },
   });
-  fastify.addHook('onRequest', (_request, reply, done) => {
-    void reply.headers(headers);
+  fastify.addHook('onRequest', (request, reply, done) => {
+    const isApiData = request.url.startsWith('/api/') && !request.url.startsWith('/api/docs');
+    void reply.headers(isApiData ? API_HEADERS : documentHeaders);
     done();
   });
 }
