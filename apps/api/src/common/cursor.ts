@@ -1,4 +1,5 @@
 import { AppError } from './app-error.js';
+import { UUID_PATTERN } from './ids.js';
 
 /** Opaque cursors: base64url JSON of the last row's sort key, so clients cannot depend on their shape. */
 export function encodeCursor(value: unknown): string {
@@ -19,14 +20,13 @@ export function decodeCursor<T>(cursor: string | undefined, isValid: (value: unk
 /** A PostgreSQL timestamptz in text form (microsecond precision) and a row id. */
 export type TimeIdCursor = { t: string; id: string };
 const PG_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isTimeIdCursor = (value: unknown): value is TimeIdCursor =>
   typeof value === 'object' &&
   value !== null &&
   typeof (value as TimeIdCursor).t === 'string' &&
   PG_TIMESTAMP.test((value as TimeIdCursor).t) &&
   typeof (value as TimeIdCursor).id === 'string' &&
-  UUID.test((value as TimeIdCursor).id);
+  UUID_PATTERN.test((value as TimeIdCursor).id);
 
 export type OffsetCursor = { o: number };
 export const isOffsetCursor = (value: unknown): value is OffsetCursor =>

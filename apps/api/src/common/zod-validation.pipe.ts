@@ -1,6 +1,7 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
 import type { z } from 'zod';
 import { AppError, notFound } from './app-error.js';
+import { UUID_PATTERN } from './ids.js';
 
 export type ValidationDetail = { path: string; message: string };
 
@@ -28,15 +29,13 @@ export class ZodValidationPipe<T extends z.ZodType> implements PipeTransform<unk
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Path ids that are not UUIDs cannot name anything: answer 404 like any unknown id. */
 @Injectable()
 export class ParseIdPipe implements PipeTransform<string, string> {
   constructor(private readonly what: string) {}
 
   transform(value: string): string {
-    if (!UUID.test(value)) throw notFound(this.what);
+    if (!UUID_PATTERN.test(value)) throw notFound(this.what);
     return value.toLowerCase();
   }
 }
