@@ -40,6 +40,8 @@ export async function createApp(config: AppConfig, database: DatabaseInfo): Prom
     // JSON bodies carry transcripts as text; uploads have their own limit in multipart.
     bodyLimit: config.MAX_UPLOAD_BYTES + 64 * 1024,
     trustProxy: true,
+    // No Nest middleware is used, so its middie layer would only add a hook to every request.
+    skipMiddie: true,
   });
   const routes: CreatedApp['routes'] = [];
   adapter.getInstance().addHook('onRoute', (route) => {
