@@ -151,6 +151,8 @@ test.describe('keyboard', () => {
   test('log in, open a project and the upload dialog, close it with Escape, all without a mouse', async ({ page }) => {
     const login = new LoginPage(page);
     const shell = new AppShell(page);
+    const projects = new ProjectsPage(page);
+    const overview = new ProjectOverviewPage(page);
     const interviews = new InterviewsPage(page);
 
     await login.goto();
@@ -161,19 +163,20 @@ test.describe('keyboard', () => {
     await tabTo(page, login.submit);
     await page.keyboard.press('Enter');
 
-    const projects = new ProjectsPage(page);
-    await projects.expectLoaded();
-    await page.keyboard.press('Tab');
-    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
-    const project = projects.projectLink('Month-end close');
-    await tabTo(page, project);
+    // Every navigation puts focus on the new page's heading, and the title names the page.
+    await expect(projects.heading).toBeFocused();
+    await expect(page).toHaveTitle(/^Projects · .+ · Outcome Atlas$/);
+    await tabTo(page, projects.projectLink('Month-end close'));
     await page.keyboard.press('Enter');
-    await new ProjectOverviewPage(page).expectLoaded('Month-end close');
 
-    // Focus stays where the project link was, at the top of the page content; the sections are just before it.
-    await tabTo(page, shell.link('Interviews'), { backwards: true });
+    await expect(overview.heading('Month-end close')).toBeFocused();
+    await expect(page).toHaveTitle('Overview · Month-end close · Outcome Atlas');
+    // The sections come just before the page's heading.
+    await tabTo(page, shell.link('Interviews'), { backwards: true, max: 6 });
     await page.keyboard.press('Enter');
-    await expect(interviews.heading).toBeVisible();
+
+    await expect(interviews.heading).toBeFocused();
+    await expect(page).toHaveTitle('Interviews · Month-end close · Outcome Atlas');
     await tabTo(page, interviews.uploadButton);
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Upload interviews' });

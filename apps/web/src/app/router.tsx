@@ -2,6 +2,7 @@ import { Container } from '@mantine/core';
 import { createBrowserRouter } from 'react-router';
 import { LoadingState } from '../components/page-states';
 import { AppLayout } from './layout/app-layout';
+import { RootLayout } from './layout/root-layout';
 import { RouteErrorBoundary } from './routes/route-error-boundary';
 
 function PageLoading() {
@@ -16,6 +17,7 @@ function PageLoading() {
 export function createAppRouter() {
   return createBrowserRouter([
     {
+      Component: RootLayout,
       // Shown while the first page's code loads.
       HydrateFallback: PageLoading,
       ErrorBoundary: RouteErrorBoundary,

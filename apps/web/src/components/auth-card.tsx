@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 /** The centred card used by the login and register pages. */
 export function AuthCard({ title, subtitle, children, footer }: { title: string; subtitle?: string; children: ReactNode; footer?: ReactNode }) {
   return (
-    <Center mih="100vh" p="md" bg="var(--mantine-color-gray-0)" component="main">
+    <Center mih="100vh" p="md" bg="var(--mantine-color-gray-0)" component="main" tabIndex={-1}>
       <Stack w="100%" maw={420} gap="md">
         <Text ta="center" fw={700} size="xl" c="teal.8">
           Outcome Atlas
@@ -12,7 +12,7 @@ export function AuthCard({ title, subtitle, children, footer }: { title: string;
         <Paper withBorder shadow="sm" p="xl">
           <Stack gap="lg">
             <div>
-              <Title order={1} size="h3">
+              <Title order={1} size="h3" tabIndex={-1}>
                 {title}
               </Title>
               {subtitle ? (

@@ -5,7 +5,7 @@ export function PageHeader({ title, description, actions }: { title: ReactNode; 
   return (
     <Group justify="space-between" align="flex-start" mb="lg" wrap="nowrap">
       <Stack gap={4}>
-        <Title order={1} size="h2">
+        <Title order={1} size="h2" tabIndex={-1}>
           {title}
         </Title>
         {description ? (

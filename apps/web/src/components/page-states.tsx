@@ -26,7 +26,7 @@ type EmptyStateProps = {
 export function EmptyState({ title, description, action, icon, headingOrder }: EmptyStateProps) {
   return (
     <MantineEmptyState py="xl" icon={icon ?? <IconInbox size={28} stroke={1.5} aria-hidden />} withIndicatorBackground>
-      <MantineEmptyState.Title order={headingOrder}>{title}</MantineEmptyState.Title>
+      <MantineEmptyState.Title order={headingOrder} tabIndex={headingOrder === 1 ? -1 : undefined}>{title}</MantineEmptyState.Title>
       {description ? <MantineEmptyState.Description>{description}</MantineEmptyState.Description> : null}
       {action ? <MantineEmptyState.Actions>{action}</MantineEmptyState.Actions> : null}
     </MantineEmptyState>

@@ -81,7 +81,7 @@ function Shell({ user, fallbackWorkspaces }: { user: User; fallbackWorkspaces: W
       <AppShell.Navbar p="xs" component="nav" aria-label="Sections">
         <AppNavigation workspace={workspace} project={project.data ?? null} />
       </AppShell.Navbar>
-      <AppShell.Main id="main-content">
+      <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
         <Container size="xl" px={0}>
           <Outlet context={context} />
         </Container>

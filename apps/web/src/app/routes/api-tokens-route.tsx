@@ -6,11 +6,13 @@ import { EmptyState } from '../../components/page-states';
 import { ApiTokensTable } from '../../features/settings/components/api-tokens-table';
 import { CreateApiTokenForm } from '../../features/settings/components/create-api-token-form';
 import { CreatedTokenNotice } from '../../features/settings/components/created-token-notice';
+import { usePageTitle } from '../layout/page-title';
 import { useShell } from '../layout/shell-context';
 
 export function ApiTokensRoute() {
   const { workspace } = useShell();
   const [created, setCreated] = useState<CreatedApiToken | null>(null);
+  usePageTitle(workspace ? 'API tokens' : 'Workspace not found', workspace?.name);
   if (!workspace) return <EmptyState headingOrder={1} title="Workspace not found" />;
   return (
     <Stack gap="lg">

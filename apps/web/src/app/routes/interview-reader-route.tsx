@@ -6,8 +6,10 @@ import { paths } from '../../config/paths';
 import { useInterview } from '../../features/highlights/api/get-interview';
 import { InterviewReader } from '../../features/highlights/components/interview-reader';
 import { DeleteInterviewButton } from '../../features/interviews/components/delete-interview-button';
+import { useProject } from '../../features/projects/api/get-project';
 import { useTags } from '../../features/tags/api/get-tags';
 import { formatDate, pluralize } from '../../lib/format';
+import { usePageTitle } from '../layout/page-title';
 import { canWrite, useShell } from '../layout/shell-context';
 
 export function InterviewReaderRoute() {
@@ -17,6 +19,8 @@ export function InterviewReaderRoute() {
   const { workspace } = useShell();
   const interview = useInterview(interviewId);
   const tags = useTags(interview.data?.projectId);
+  const project = useProject(interview.data?.projectId);
+  usePageTitle(interview.data?.title ?? 'Interview', project.data?.name);
 
   if (interview.isPending) return <LoadingState label="Loading interview" rows={8} />;
   if (interview.isError) return <ErrorState error={interview.error} onRetry={() => void interview.refetch()} title="Could not load this interview" />;
@@ -33,7 +37,7 @@ export function InterviewReaderRoute() {
           </Group>
         </Anchor>
         <Group justify="space-between" align="flex-start">
-          <Title order={1} size="h2">
+          <Title order={1} size="h2" tabIndex={-1}>
             {data.title}
           </Title>
           {writable ? (

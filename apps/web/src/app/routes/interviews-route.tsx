@@ -8,6 +8,7 @@ import { InterviewsBrowser } from '../../features/interviews/components/intervie
 import { useProject } from '../../features/projects/api/get-project';
 import { usePersonas } from '../../features/projects/api/get-personas';
 import { useTags } from '../../features/tags/api/get-tags';
+import { usePageTitle } from '../layout/page-title';
 import { canWrite, useShell } from '../layout/shell-context';
 
 export function InterviewsRoute() {
@@ -17,6 +18,7 @@ export function InterviewsRoute() {
   const personas = usePersonas(projectId);
   const tags = useTags(projectId);
   const [uploading, setUploading] = useState(false);
+  usePageTitle('Interviews', project.data?.name);
   const writable = canWrite(workspace);
 
   const personaOptions = (personas.data ?? []).map((persona) => ({ value: persona.id, label: persona.name }));

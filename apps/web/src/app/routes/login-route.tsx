@@ -3,11 +3,13 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { AuthCard } from '../../components/auth-card';
 import { paths, safeNextPath } from '../../config/paths';
 import { LoginForm } from '../../features/auth/components/login-form';
+import { usePageTitle } from '../layout/page-title';
 
 export function LoginRoute() {
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const next = safeNextPath(searchParams.get('next'));
+  usePageTitle('Log in');
   return (
     <AuthCard
       title="Log in"

@@ -3,10 +3,12 @@ import { PageHeader } from '../../components/page-header';
 import { EmptyState } from '../../components/page-states';
 import { AddMemberForm } from '../../features/settings/components/add-member-form';
 import { MembersTable } from '../../features/settings/components/members-table';
+import { usePageTitle } from '../layout/page-title';
 import { isOwner, useShell } from '../layout/shell-context';
 
 export function MembersRoute() {
   const { workspace, user } = useShell();
+  usePageTitle(workspace ? 'Members' : 'Workspace not found', workspace?.name);
   if (!workspace) return <EmptyState headingOrder={1} title="Workspace not found" />;
   const owner = isOwner(workspace);
   return (

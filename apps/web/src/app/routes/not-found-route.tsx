@@ -2,8 +2,10 @@ import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
 import { EmptyState } from '../../components/page-states';
 import { paths } from '../../config/paths';
+import { usePageTitle } from '../layout/page-title';
 
 export function NotFoundRoute() {
+  usePageTitle('Page not found');
   return (
     <EmptyState
       headingOrder={1}

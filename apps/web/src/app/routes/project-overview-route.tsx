@@ -7,6 +7,7 @@ import { DeleteProjectButton } from '../../features/projects/components/delete-p
 import { JobMapEditor } from '../../features/projects/components/job-map-editor';
 import { PersonasPanel } from '../../features/projects/components/personas-panel';
 import { ProjectDetails } from '../../features/projects/components/project-details';
+import { usePageTitle } from '../layout/page-title';
 import { canWrite, useShell } from '../layout/shell-context';
 
 export function ProjectOverviewRoute() {
@@ -14,6 +15,7 @@ export function ProjectOverviewRoute() {
   const { workspace } = useShell();
   const navigate = useNavigate();
   const project = useProject(projectId);
+  usePageTitle('Overview', project.data?.name);
 
   if (project.isPending) return <LoadingState label="Loading project" />;
   if (project.isError) return <ErrorState error={project.error} onRetry={() => void project.refetch()} title="Could not load this project" />;

@@ -4,9 +4,11 @@ import { AuthCard } from '../../components/auth-card';
 import { paths } from '../../config/paths';
 import { writeLastWorkspaceId } from '../../config/storage';
 import { RegisterForm } from '../../features/auth/components/register-form';
+import { usePageTitle } from '../layout/page-title';
 
 export function RegisterRoute() {
   const navigate = useNavigate();
+  usePageTitle('Create your account');
   return (
     <AuthCard
       title="Create your account"

@@ -3,9 +3,11 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../components/page-header';
 import { paths } from '../../config/paths';
+import { useProject } from '../../features/projects/api/get-project';
 import { useTagHighlights } from '../../features/tags/api/get-tag-highlights';
 import { useTags } from '../../features/tags/api/get-tags';
 import { TagBoard } from '../../features/tags/components/tag-board';
+import { usePageTitle } from '../layout/page-title';
 
 /** Works at /projects/:projectId/tags/:tagId and, without project context, at /tags/:tagId. */
 export function TagBoardRoute() {
@@ -15,6 +17,8 @@ export function TagBoardRoute() {
   const fromTaxonomy = tags.data?.find((tag) => tag.id === tagId);
   const fromBoard = board.data?.pages[0]?.items[0]?.tags.find((tag) => tag.id === tagId);
   const name = fromTaxonomy?.name ?? fromBoard?.name;
+  const project = useProject(projectId);
+  usePageTitle(name ? `Tag: ${name}` : 'Tag board', project.data?.name);
 
   return (
     <>

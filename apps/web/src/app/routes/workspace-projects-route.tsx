@@ -7,12 +7,14 @@ import { EmptyState } from '../../components/page-states';
 import { paths } from '../../config/paths';
 import { CreateProjectModal } from '../../features/projects/components/create-project-modal';
 import { ProjectsList } from '../../features/projects/components/projects-list';
+import { usePageTitle } from '../layout/page-title';
 import { canWrite, useShell } from '../layout/shell-context';
 
 export function WorkspaceProjectsRoute() {
   const { workspace } = useShell();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
+  usePageTitle(workspace ? 'Projects' : 'Workspace not found', workspace?.name);
 
   if (!workspace) return <EmptyState headingOrder={1} title="Workspace not found" description="It does not exist or you are not a member." />;
   const writable = canWrite(workspace);

@@ -1,8 +1,9 @@
 import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import type { InterviewListItem } from '@outcome-atlas/contracts';
-import type { ReactNode } from 'react';
+import { type ReactNode, useCallback } from 'react';
 import { Link } from 'react-router';
 import { LoadMoreButton } from '../../../components/load-more-button';
+import { type NextPageState, useInfiniteWindowList } from '../../../components/use-infinite-window-list';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
 import { paths } from '../../../config/paths';
 import { formatDate, pluralize } from '../../../lib/format';
@@ -33,20 +34,65 @@ export function InterviewsList({ projectId, filters, personaNames, emptyAction }
   }
 
   return (
+    <VirtualInterviews
+      items={items}
+      pages={interviews}
+      personaName={(interview) => (interview.participant.personaId ? personaNames[interview.participant.personaId] : undefined)}
+    />
+  );
+}
+
+type VirtualInterviewsProps = {
+  items: InterviewListItem[];
+  pages: NextPageState & { isPlaceholderData: boolean };
+  personaName: (interview: InterviewListItem) => string | undefined;
+};
+
+/** Only the rows near the viewport are rendered; scrolling near the end loads the next page. */
+function VirtualInterviews({ items, pages, personaName }: VirtualInterviewsProps) {
+  // Stable while the rows are, so scrolling does not recompute every row's position.
+  const estimateSize = useCallback((index: number) => (items[index]?.snippet ? 140 : 108), [items]);
+  const getItemKey = useCallback((index: number) => items[index]?.id ?? String(index), [items]);
+  const list = useInfiniteWindowList({ count: items.length, estimateSize, getItemKey, pages });
+  const busy = pages.isPlaceholderData;
+  // -1: the total is unknown while more pages can be loaded.
+  const setSize = pages.hasNextPage ? -1 : items.length;
+
+  return (
     <>
-      <Stack component="ul" gap="sm" aria-label="Interviews" aria-busy={interviews.isPlaceholderData} style={{ listStyle: 'none', padding: 0, margin: 0, opacity: interviews.isPlaceholderData ? 0.6 : 1 }}>
-        {items.map((interview) => (
-          <InterviewRow key={interview.id} interview={interview} personaName={interview.participant.personaId ? personaNames[interview.participant.personaId] : undefined} />
-        ))}
-      </Stack>
-      <LoadMoreButton hasNextPage={interviews.hasNextPage} isFetchingNextPage={interviews.isFetchingNextPage} onLoadMore={() => void interviews.fetchNextPage()} />
+      <ul
+        ref={list.listRef}
+        role="list"
+        aria-label="Interviews"
+        aria-busy={busy}
+        {...list.focusHandlers}
+        style={{ listStyle: 'none', padding: 0, margin: 0, position: 'relative', height: list.totalSize, opacity: busy ? 0.6 : 1 }}
+      >
+        {list.virtualItems.map((row) => {
+          const interview = items[row.index];
+          if (!interview) return null;
+          return (
+            <li
+              key={row.key}
+              data-index={row.index}
+              ref={list.virtualizer.measureElement}
+              aria-setsize={setSize}
+              aria-posinset={row.index + 1}
+              style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${list.offsetOf(row)}px)`, paddingBottom: 'var(--mantine-spacing-sm)' }}
+            >
+              <InterviewRow interview={interview} personaName={personaName(interview)} />
+            </li>
+          );
+        })}
+      </ul>
+      <LoadMoreButton hasNextPage={pages.hasNextPage} isFetchingNextPage={pages.isFetchingNextPage} onLoadMore={() => void pages.fetchNextPage()} />
     </>
   );
 }
 
 function InterviewRow({ interview, personaName }: { interview: InterviewListItem; personaName: string | undefined }) {
   return (
-    <Card component="li" withBorder padding="md">
+    <Card withBorder padding="md">
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Anchor component={Link} to={paths.interview(interview.projectId, interview.id)} fw={600}>

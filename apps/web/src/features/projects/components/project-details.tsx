@@ -12,7 +12,7 @@ export function ProjectDetails({ project, canWrite }: ProjectDetailsProps) {
   return (
     <Stack gap="lg">
       <InlineEdit label="Project name" value={project.name} onSave={save('name')} canEdit={canWrite} required maxLength={160}>
-        <Title order={1} size="h2">
+        <Title order={1} size="h2" tabIndex={-1}>
           {project.name}
         </Title>
       </InlineEdit>
