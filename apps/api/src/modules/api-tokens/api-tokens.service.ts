@@ -6,7 +6,7 @@ import { forbidden, notFound } from '../../common/app-error.js';
 import { API_TOKEN_PREFIX, type Caller } from '../auth/caller.js';
 import { hashSecret, newSecret } from '../auth/secrets.js';
 import { AccessService } from '../workspaces/access.service.js';
-import { iso } from '../workspaces/workspace.mapper.js';
+import { iso } from '../../common/iso.js';
 import { ApiTokenEntity } from './api-token.entity.js';
 
 const toApiToken = (token: ApiTokenEntity): ApiToken => ({

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { AppError, conflict } from '../../common/app-error.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.schema.js';
+import { callerWorkspaces } from '../workspaces/caller-workspaces.js';
 import { toUser, toWorkspace } from '../workspaces/workspace.mapper.js';
 import { WorkspaceMemberEntity } from '../workspaces/workspace-member.entity.js';
 import { WorkspaceEntity } from '../workspaces/workspace.entity.js';
@@ -59,12 +60,7 @@ export class AuthService {
 
   async me(caller: Caller): Promise<MeResponse> {
     const user = await this.db.getRepository(UserEntity).findOneByOrFail({ id: caller.userId });
-    const rows: { id: string; name: string; created_at: Date; role: 'owner' | 'researcher' | 'viewer' }[] = await this.db.query(
-      `SELECT w.id, w.name, w.created_at, m.role FROM workspaces w JOIN workspace_members m ON m.workspace_id = w.id
-       WHERE m.user_id = $1 AND ($2::uuid IS NULL OR w.id = $2) ORDER BY w.created_at, w.id`,
-      [caller.userId, caller.via === 'token' ? caller.workspaceId : null],
-    );
-    return { user: toUser(user), workspaces: rows.map((row) => toWorkspace({ id: row.id, name: row.name, createdAt: row.created_at }, row.role)) };
+    return { user: toUser(user), workspaces: await callerWorkspaces(this.db, caller) };
   }
 
   /** Resolves a session token or API token to a caller in one round trip; refreshes last-used stamps at most once a minute. */

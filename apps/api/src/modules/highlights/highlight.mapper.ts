@@ -1,5 +1,5 @@
 import type { Highlight } from '@outcome-atlas/contracts';
-import { iso } from '../workspaces/workspace.mapper.js';
+import { iso } from '../../common/iso.js';
 
 export type HighlightRow = {
   id: string;

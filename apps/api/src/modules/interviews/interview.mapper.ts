@@ -1,5 +1,5 @@
 import type { InterviewListItem, InterviewSummary, SearchSnippet, TranscriptFormat } from '@outcome-atlas/contracts';
-import { iso } from '../workspaces/workspace.mapper.js';
+import { iso } from '../../common/iso.js';
 
 export type InterviewSummaryRow = {
   id: string;

@@ -1,5 +1,5 @@
 import type { JobStep, Persona, Project } from '@outcome-atlas/contracts';
-import { iso } from '../workspaces/workspace.mapper.js';
+import { iso } from '../../common/iso.js';
 import type { JobStepEntity } from './job-step.entity.js';
 import type { PersonaEntity } from './persona.entity.js';
 

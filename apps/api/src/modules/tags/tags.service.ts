@@ -8,7 +8,7 @@ import { isUniqueViolation } from '../../database/pg-errors.js';
 import type { Caller } from '../auth/caller.js';
 import { HIGHLIGHT_SELECT, toHighlight, type HighlightRow } from '../highlights/highlight.mapper.js';
 import { AccessService } from '../workspaces/access.service.js';
-import { iso } from '../workspaces/workspace.mapper.js';
+import { iso } from '../../common/iso.js';
 
 type TagRow = { id: string; project_id: string; name: string; color: string; group_name: string | null; highlight_count: number; created_at: Date };
 

@@ -1,6 +1,6 @@
 import type { Member, User, Workspace, WorkspaceRole } from '@outcome-atlas/contracts';
+import { iso } from '../../common/iso.js';
 
-export const iso = (value: Date | string): string => (value instanceof Date ? value : new Date(value)).toISOString();
 
 export const toUser = (user: { id: string; email: string; name: string; createdAt: Date }): User => ({
   id: user.id,

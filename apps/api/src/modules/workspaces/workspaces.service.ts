@@ -6,6 +6,7 @@ import { AppError, conflict, forbidden, notFound, unprocessable } from '../../co
 import { decodeCursor, isTimeIdCursor, toPage } from '../../common/cursor.js';
 import type { Caller } from '../auth/caller.js';
 import { AccessService } from './access.service.js';
+import { callerWorkspaces } from './caller-workspaces.js';
 import { WorkspaceMemberEntity } from './workspace-member.entity.js';
 import { WorkspaceEntity } from './workspace.entity.js';
 import { toMember, toWorkspace, type MemberRow } from './workspace.mapper.js';
@@ -21,12 +22,7 @@ export class WorkspacesService {
   ) {}
 
   async list(caller: Caller): Promise<{ items: Workspace[] }> {
-    const rows: { id: string; name: string; created_at: Date; role: WorkspaceRole }[] = await this.db.query(
-      `SELECT w.id, w.name, w.created_at, m.role FROM workspaces w JOIN workspace_members m ON m.workspace_id = w.id
-       WHERE m.user_id = $1 AND ($2::uuid IS NULL OR w.id = $2) ORDER BY w.created_at, w.id`,
-      [caller.userId, caller.via === 'token' ? caller.workspaceId : null],
-    );
-    return { items: rows.map((row) => toWorkspace({ id: row.id, name: row.name, createdAt: row.created_at }, row.role)) };
+    return { items: await callerWorkspaces(this.db, caller) };
   }
 
   async create(caller: Caller, request: CreateWorkspaceRequest): Promise<Workspace> {
