@@ -1,1 +1,3 @@
 export * from './transcripts/index.js';
+export * from './validation/index.js';
+export * from './kpis/index.js';
