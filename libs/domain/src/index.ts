@@ -1,3 +1,4 @@
 export * from './transcripts/index.js';
 export * from './validation/index.js';
+export * from './scoring/index.js';
 export * from './kpis/index.js';
