@@ -1,4 +1,5 @@
 export * from './transcripts/index.js';
 export * from './validation/index.js';
 export * from './scoring/index.js';
+export * from './segmentation/index.js';
 export * from './kpis/index.js';
