@@ -41,6 +41,11 @@ export default tseslint.config(
     },
   },
   {
+    // The benchmark measures the built package the way the apps consume it.
+    files: ['libs/domain/bench/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...frameworkImports] }] },
+  },
+  {
     files: ['libs/contracts/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [...frameworkImports, { group: ['@outcome-atlas/api', '@outcome-atlas/web'], message: 'contracts depend only on domain.' }] }],
