@@ -3,3 +3,4 @@ export * from './validation/index.js';
 export * from './scoring/index.js';
 export * from './segmentation/index.js';
 export * from './kpis/index.js';
+export * from './statements/index.js';

@@ -36,20 +36,20 @@ const invalidInputs: { scenario: string; attempts: readonly TaskAttempt[]; code:
   {
     scenario: 'a 1 instead of true',
     attempts: [{ completed: true }, { completed: false }, { completed: 1 as unknown as boolean }],
-    code: 'OUT_OF_RANGE',
+    code: 'INVALID_TYPE',
     field: 'attempts[2].completed',
   },
-  { scenario: 'a missing flag', attempts: [{} as TaskAttempt], code: 'OUT_OF_RANGE', field: 'attempts[0].completed' },
+  { scenario: 'a missing flag', attempts: [{} as TaskAttempt], code: 'INVALID_TYPE', field: 'attempts[0].completed' },
   {
     scenario: 'a null attempt',
     attempts: [{ completed: true }, null as unknown as TaskAttempt],
-    code: 'OUT_OF_RANGE',
+    code: 'INVALID_TYPE',
     field: 'attempts[1].completed',
   },
   {
     scenario: 'a "yes" string',
     attempts: [{ completed: 'yes' as unknown as boolean }],
-    code: 'OUT_OF_RANGE',
+    code: 'INVALID_TYPE',
     field: 'attempts[0].completed',
   },
 ];

@@ -24,7 +24,7 @@ export type TaskCompletionRate = {
  *
  * @param attempts at least one; `completed` must be a boolean (JSON `1` or `"yes"` is rejected, not
  *   coerced, because a silently truthy value would inflate the rate).
- * @throws DomainInputError EMPTY_INPUT (`attempts`) for no attempts; OUT_OF_RANGE
+ * @throws DomainInputError EMPTY_INPUT (`attempts`) for no attempts; INVALID_TYPE
  *   (`attempts[i].completed`) for a missing or non-boolean `completed`.
  */
 export function taskCompletionRate(attempts: readonly TaskAttempt[]): TaskCompletionRate {
@@ -35,7 +35,7 @@ export function taskCompletionRate(attempts: readonly TaskAttempt[]): TaskComple
     const value: unknown = (attempts[index] as { completed?: unknown } | null | undefined)?.completed;
     if (typeof value !== 'boolean') {
       throw new DomainInputError(
-        'OUT_OF_RANGE',
+        'INVALID_TYPE',
         `attempts[${index}].completed`,
         `expected true or false, got ${String(value)}`,
       );

@@ -82,7 +82,7 @@ const invalidInputs: { scenario: string; durations: readonly TimeToValueJourney[
   {
     scenario: 'a non-boolean censored flag',
     durations: [{ censored: 'yes' as unknown as boolean }],
-    code: 'OUT_OF_RANGE',
+    code: 'INVALID_TYPE',
     field: 'durations[0].censored',
   },
   {

@@ -80,7 +80,7 @@ function observedDuration(journey: unknown, field: string): number | null {
   }
   const { duration, censored } = journey as { duration?: unknown; censored?: unknown };
   if (censored !== undefined && typeof censored !== 'boolean') {
-    throw new DomainInputError('OUT_OF_RANGE', `${field}.censored`, `expected true or false, got ${String(censored)}`);
+    throw new DomainInputError('INVALID_TYPE', `${field}.censored`, `expected true or false, got ${String(censored)}`);
   }
   const observed = duration === undefined || duration === null ? null : assertDuration(duration, `${field}.duration`);
   if (censored === true) return null;

@@ -1,6 +1,8 @@
 export type DomainInputErrorCode =
   /** A value that is not a finite number (NaN, Infinity) or not a number at all. */
   | 'NOT_A_NUMBER'
+  /** A value of the wrong type where a string or boolean is required. */
+  | 'INVALID_TYPE'
   /** A number outside the range the formula accepts (a rating of 6 on a 1–5 scale, a negative count). */
   | 'OUT_OF_RANGE'
   /** A count or rating that must be a whole number and is not. */
