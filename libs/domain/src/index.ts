@@ -4,3 +4,4 @@ export * from './scoring/index.js';
 export * from './segmentation/index.js';
 export * from './kpis/index.js';
 export * from './statements/index.js';
+export * from './evidence/index.js';
