@@ -5,3 +5,4 @@ export * from './segmentation/index.js';
 export * from './kpis/index.js';
 export * from './statements/index.js';
 export * from './evidence/index.js';
+export * from './extraction/index.js';
