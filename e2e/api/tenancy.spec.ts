@@ -25,6 +25,7 @@ const ofInterview = (w: World) => ({ interviewId: w.interview.id });
 const ofTag = (w: World) => ({ tagId: w.tag.id });
 const ofJobStep = (w: World) => ({ jobStepId: w.jobStep.id });
 const ofHighlight = (w: World) => ({ highlightId: w.highlight.id });
+const ofExtractionJob = (w: World) => ({ jobId: w.extractionJob.id });
 
 /** Every endpoint of the contract, with what it takes to call it with valid input. */
 const cases: Record<EndpointName, Case> = {
@@ -88,6 +89,16 @@ const cases: Record<EndpointName, Case> = {
   },
   updateHighlight: { params: ofHighlight, body: () => ({ note: 'Mentioned twice' }) },
   deleteHighlight: { params: ofHighlight },
+
+  estimateInterviewExtraction: { params: ofInterview },
+  startInterviewExtraction: { params: ofInterview, body: () => ({ provider: 'offline' }) },
+  estimateProjectExtraction: { params: inProject },
+  startProjectExtraction: { params: inProject, body: () => ({}) },
+  listExtractionJobs: { params: inProject },
+  getExtractionJob: { params: ofExtractionJob },
+  cancelExtractionJob: { params: ofExtractionJob },
+  retryExtractionJob: { params: ofExtractionJob },
+  listInterviewOutcomes: { params: ofInterview },
 };
 
 type Row = { name: EndpointName; endpoint: Endpoint; spec: Exclude<Case, { public: string }> };

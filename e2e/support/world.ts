@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { endpoints, type CreatedApiToken, type Highlight, type InterviewDetail, type InterviewSummary, type JobStep, type Persona, type Project, type Tag, type Workspace } from '@outcome-atlas/contracts';
+import { endpoints, type CreatedApiToken, type ExtractionJob, type Highlight, type InterviewDetail, type InterviewSummary, type JobStep, type Persona, type Project, type StartExtractionsResponse, type Tag, type Workspace } from '@outcome-atlas/contracts';
 import { expectSuccess, type ApiClient } from './http-client.js';
 import { registerUser, type RegisteredUser } from './users.js';
 
 /**
  * Two tenants. Workspace A (owner: ownerA, plus viewerA as a viewer) holds a project with a
- * persona, a job step, an interview, two tags, a highlight and ownerA's read and write API
+ * persona, a job step, an interview (with an offline extraction job), two tags, a highlight and ownerA's read and write API
  * tokens. Workspace B (owner: ownerB) holds one project of its own.
  */
 export type World = {
@@ -22,6 +22,7 @@ export type World = {
   tag: Tag;
   otherTag: Tag;
   highlight: Highlight;
+  extractionJob: ExtractionJob;
   readToken: CreatedApiToken;
   writeToken: CreatedApiToken;
 };
@@ -78,8 +79,14 @@ export async function setupWorld(client: ApiClient): Promise<World> {
     }),
     endpoints.createHighlight,
   );
+  const extraction = expectSuccess<StartExtractionsResponse>(
+    await client.call(endpoints.startInterviewExtraction, { auth: a, params: { interviewId: created.id }, json: { provider: 'offline' } }),
+    endpoints.startInterviewExtraction,
+  );
+  const extractionJob = extraction.jobs[0];
+  if (!extractionJob) throw new Error('The world extraction did not start');
   const readToken = expectSuccess<CreatedApiToken>(await client.call(endpoints.createApiToken, { auth: a, params: inA, json: { name: 'BI export', scope: 'read' } }), endpoints.createApiToken);
   const writeToken = expectSuccess<CreatedApiToken>(await client.call(endpoints.createApiToken, { auth: a, params: inA, json: { name: 'Importer', scope: 'write' } }), endpoints.createApiToken);
   const interview = expectSuccess<InterviewDetail>(await client.call(endpoints.getInterview, { auth: a, params: { interviewId: created.id } }), endpoints.getInterview);
-  return { ownerA, viewerA, ownerB, workspaceA, workspaceB, project, projectB, persona, jobStep, interview, tag, otherTag, highlight, readToken, writeToken };
+  return { ownerA, viewerA, ownerB, workspaceA, workspaceB, project, projectB, persona, jobStep, interview, tag, otherTag, highlight, extractionJob, readToken, writeToken };
 }

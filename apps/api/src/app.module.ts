@@ -6,8 +6,10 @@ import { dataSourceOptions } from './database/data-source.js';
 import type { DatabaseInfo } from './database/database-info.js';
 import { ApiTokensModule } from './modules/api-tokens/api-tokens.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { ExtractionModule } from './modules/extraction/extraction.module.js';
 import { HighlightsModule } from './modules/highlights/highlights.module.js';
 import { InterviewsModule } from './modules/interviews/interviews.module.js';
+import { OutcomesModule } from './modules/outcomes/outcomes.module.js';
 import { ProjectsModule } from './modules/projects/projects.module.js';
 import { DemoSeedService } from './modules/seed/demo-seed.service.js';
 import { TagsModule } from './modules/tags/tags.module.js';
@@ -20,7 +22,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(config),
+        ConfigModule.forRoot(config, database),
         TypeOrmModule.forRoot({ ...dataSourceOptions(database.url, config.DB_POOL_SIZE), retryAttempts: 2, retryDelay: 500 }),
         AccessModule,
         AuthModule,
@@ -30,6 +32,8 @@ export class AppModule {
         InterviewsModule,
         TagsModule,
         HighlightsModule,
+        ExtractionModule,
+        OutcomesModule,
       ],
       providers: [DemoSeedService],
     };

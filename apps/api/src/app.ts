@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import { createServer, type RequestListener } from 'node:http';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -16,7 +17,8 @@ import { addSecurityHeaders } from './common/security-headers.js';
 import type { AppConfig } from './config/config.schema.js';
 import type { DatabaseInfo } from './database/database-info.js';
 import { attachAuthRateLimits } from './modules/auth/auth-rate-limits.js';
-import { registerHealthRoute } from './modules/health/health.route.js';
+import { HealthProbe } from './modules/health/health-probe.js';
+import { answerHealthProbe, registerHealthRoute } from './modules/health/health.route.js';
 import { buildOpenApiDocument } from './modules/openapi/openapi-document.js';
 import { serveWebApp } from './modules/web/serve-web-app.js';
 
@@ -32,7 +34,10 @@ export type CreatedApp = { app: NestFastifyApplication; logger: Logger; routes: 
 /** Builds the whole HTTP application (used by main.ts, the integration tests and the benchmarks). */
 export async function createApp(config: AppConfig, database: DatabaseInfo): Promise<CreatedApp> {
   const logger = createLogger(config.LOG_LEVEL);
+  let probe: HealthProbe | null = null;
   const adapter = new FastifyAdapter({
+    // Health probes are answered before the request pipeline (see answerHealthProbe); the rest goes to Fastify.
+    serverFactory: (handler: RequestListener) => createServer((request, response) => (probe && answerHealthProbe(probe, request, response)) || handler(request, response)),
     loggerInstance: logger,
     logController: new LogController({ disableRequestLogging: config.LOG_LEVEL !== 'debug' && config.LOG_LEVEL !== 'trace' }),
     genReqId: requestIds(),
@@ -62,7 +67,8 @@ export async function createApp(config: AppConfig, database: DatabaseInfo): Prom
   const document = buildOpenApiDocument(process.env.npm_package_version ?? '0.1.0');
   fastify.get('/api/openapi.json', async () => document);
   SwaggerModule.setup('api/docs', app, document as never, { raw: false, customSiteTitle: 'Outcome Atlas API' });
-  registerHealthRoute(fastify, app.get(DataSource), database);
+  probe = new HealthProbe(app.get(DataSource), database);
+  registerHealthRoute(fastify, probe);
   await serveWebApp(app, config, logger);
   await app.init();
   return { app, logger, routes };

@@ -2,6 +2,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { PgBoss } from 'pg-boss';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedDatabase } from '../src/database/embedded-database.js';
 import { runMigrations } from '../src/database/migrate.js';
@@ -31,6 +32,10 @@ export default async function setup(project: TestProject) {
   await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
   await admin.end();
   await runMigrations(`${serverUrl}/${TEMPLATE_DATABASE}`);
+  // pg-boss installs its own schema on first start; doing it once here saves every test file the wait.
+  const boss = new PgBoss({ connectionString: `${serverUrl}/${TEMPLATE_DATABASE}`, schema: 'pgboss', supervise: false, schedule: false });
+  await boss.start();
+  await boss.stop({ graceful: false, close: true });
   project.provide('pgServerUrl', serverUrl);
   return async () => {
     await database.stop();

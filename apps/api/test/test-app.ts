@@ -37,7 +37,7 @@ export class TestClient {
 export type TestContext = { app: NestFastifyApplication; client: TestClient; config: AppConfig; created: CreatedApp; databaseUrl: string };
 
 /** Boots the real app on a private database for one test file; tables are truncated after each test. */
-export function useTestApp(overrides: Record<string, string> = {}): TestContext {
+export function useTestApp(overrides: Record<string, string> | (() => Record<string, string>) = {}): TestContext {
   const context = {} as TestContext;
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   beforeAll(async () => {
@@ -50,7 +50,7 @@ export function useTestApp(overrides: Record<string, string> = {}): TestContext 
       LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
       REGISTER_RATE_LIMIT_PER_HOUR: '1000',
       DB_POOL_SIZE: '4',
-      ...overrides,
+      ...(typeof overrides === 'function' ? overrides() : overrides),
     });
     context.created = await createApp(context.config, { url: database.url, embedded: false });
     context.app = context.created.app;

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { loginRequestSchema, loginResponseSchema, meResponseSchema, registerRequestSchema, registerResponseSchema } from './auth.js';
 import { pageOf, pageQuerySchema } from './common.js';
+import {
+  extractionEstimateQuerySchema,
+  extractionEstimateSchema,
+  extractionJobSchema,
+  listExtractionJobsQuerySchema,
+  startExtractionRequestSchema,
+  startExtractionsResponseSchema,
+} from './extraction.js';
 import { healthSchema } from './health.js';
 import {
   createHighlightRequestSchema,
@@ -28,6 +36,7 @@ import {
   updateJobStepRequestSchema,
   updateProjectRequestSchema,
 } from './projects.js';
+import { listInterviewOutcomesQuerySchema, outcomeSchema } from './outcomes.js';
 import { createTagRequestSchema, mergeTagRequestSchema, tagSchema, updateTagRequestSchema } from './tags.js';
 import {
   addMemberRequestSchema,
@@ -69,6 +78,7 @@ const authErrors = [401, 403, 404] as const;
 const ok = <S extends z.ZodType>(schema: S) => ({ status: 200 as const, schema });
 const created = <S extends z.ZodType>(schema: S) => ({ status: 201 as const, schema });
 const noContent = { status: 204 as const, schema: null };
+const accepted = <S extends z.ZodType>(schema: S) => ({ status: 202 as const, schema });
 
 export const endpoints = {
   health: { method: 'GET', path: '/api/health', summary: 'Service and database status', tag: 'system', auth: 'public', success: ok(healthSchema), errors: [503] },
@@ -120,6 +130,16 @@ export const endpoints = {
   createHighlight: { method: 'POST', path: `${v1}/interviews/:interviewId/highlights`, summary: 'Highlight a passage and tag it', tag: 'highlights', auth: 'user', body: createHighlightRequestSchema, success: created(highlightSchema), errors: [400, ...authErrors, 422] },
   updateHighlight: { method: 'PATCH', path: `${v1}/highlights/:highlightId`, summary: 'Change a highlight\'s note or tags', tag: 'highlights', auth: 'user', body: updateHighlightRequestSchema, success: ok(highlightSchema), errors: [400, ...authErrors] },
   deleteHighlight: { method: 'DELETE', path: `${v1}/highlights/:highlightId`, summary: 'Delete a highlight', tag: 'highlights', auth: 'user', success: noContent, errors: authErrors },
+
+  estimateInterviewExtraction: { method: 'GET', path: `${v1}/interviews/:interviewId/extraction-estimate`, summary: 'Calls, tokens and cost an extraction of this interview would take', tag: 'extraction', auth: 'user', query: extractionEstimateQuerySchema, success: ok(extractionEstimateSchema), errors: [400, ...authErrors] },
+  startInterviewExtraction: { method: 'POST', path: `${v1}/interviews/:interviewId/extractions`, summary: 'Extract desired outcomes from an interview (runs in the background)', tag: 'extraction', auth: 'user', body: startExtractionRequestSchema, success: accepted(startExtractionsResponseSchema), errors: [400, ...authErrors, 422] },
+  estimateProjectExtraction: { method: 'GET', path: `${v1}/projects/:projectId/extraction-estimate`, summary: 'Calls, tokens and cost of extracting every interview not yet extracted', tag: 'extraction', auth: 'user', query: extractionEstimateQuerySchema, success: ok(extractionEstimateSchema), errors: [400, ...authErrors] },
+  startProjectExtraction: { method: 'POST', path: `${v1}/projects/:projectId/extractions`, summary: 'Extract every interview not yet extracted with the current model and prompt version', tag: 'extraction', auth: 'user', body: startExtractionRequestSchema, success: accepted(startExtractionsResponseSchema), errors: [400, ...authErrors, 422] },
+  listExtractionJobs: { method: 'GET', path: `${v1}/projects/:projectId/extraction-jobs`, summary: 'Extraction jobs of a project, newest first', tag: 'extraction', auth: 'user', query: listExtractionJobsQuerySchema, success: ok(pageOf(extractionJobSchema)), errors: [400, ...authErrors] },
+  getExtractionJob: { method: 'GET', path: `${v1}/extraction-jobs/:jobId`, summary: 'Status, progress, counts and token usage of an extraction job', tag: 'extraction', auth: 'user', success: ok(extractionJobSchema), errors: authErrors },
+  cancelExtractionJob: { method: 'POST', path: `${v1}/extraction-jobs/:jobId/cancel`, summary: 'Cancel a queued or running extraction job', tag: 'extraction', auth: 'user', success: ok(extractionJobSchema), errors: [...authErrors, 409] },
+  retryExtractionJob: { method: 'POST', path: `${v1}/extraction-jobs/:jobId/retry`, summary: 'Start a failed or cancelled extraction again (finished chunks are not repeated)', tag: 'extraction', auth: 'user', success: accepted(extractionJobSchema), errors: [...authErrors, 409] },
+  listInterviewOutcomes: { method: 'GET', path: `${v1}/interviews/:interviewId/outcomes`, summary: 'Outcomes with evidence in this interview, with that evidence', tag: 'outcomes', auth: 'user', query: listInterviewOutcomesQuerySchema, success: ok(pageOf(outcomeSchema)), errors: [400, ...authErrors] },
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof endpoints;

@@ -5,5 +5,7 @@ export * from './projects.js';
 export * from './interviews.js';
 export * from './highlights.js';
 export * from './tags.js';
+export * from './extraction.js';
+export * from './outcomes.js';
 export * from './health.js';
 export * from './endpoints.js';

@@ -13,6 +13,12 @@ export const projectSchema = z
     description: z.string(),
     jobStatement: z.string().meta({ description: 'The core functional job, solution-free.' }),
     interviewCount: z.number().int(),
+    extraction: z
+      .object({
+        model: z.string().nullable().meta({ description: 'Model for AI extraction in this project; null uses the server default (OPENAI_MODEL).' }),
+        redactPii: z.boolean().meta({ description: 'Redact emails, phone numbers, URLs and speaker names before transcript text is sent to the model.' }),
+      })
+      .meta({ id: 'ProjectExtractionSettings' }),
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
   })
@@ -28,7 +34,17 @@ export const createProjectRequestSchema = z
 export type CreateProjectRequest = z.input<typeof createProjectRequestSchema>;
 
 export const updateProjectRequestSchema = z
-  .strictObject({ name: label(160), description: freeText(4000), jobStatement: freeText(500) })
+  .strictObject({
+    name: label(160),
+    description: freeText(4000),
+    jobStatement: freeText(500),
+    extraction: z
+      .strictObject({
+        model: z.string().trim().min(1).max(200).regex(/^[\w.:/@-]+$/, 'Model names contain letters, digits and . : / @ - _ only').nullable(),
+        redactPii: z.boolean(),
+      })
+      .partial(),
+  })
   .partial()
   .refine((value) => Object.keys(value).length > 0, 'Send at least one field to change')
   .meta({ id: 'UpdateProjectRequest', example: { jobStatement: 'Close the month on time' } });

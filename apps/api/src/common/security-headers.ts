@@ -22,7 +22,7 @@ export function computeSecurityHeaders(options: Parameters<typeof helmet>[0]): R
 }
 
 // OWASP's REST headers for JSON answers; browsers only need the full document policy on HTML.
-const API_HEADERS: Record<string, string> = {
+export const API_HEADERS: Readonly<Record<string, string>> = {
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
   'content-security-policy': "default-src 'none'; frame-ancestors 'none'",

@@ -29,6 +29,21 @@ export const configSchema = z.object({
   MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
   MAX_TRANSCRIPT_CHARS: z.coerce.number().int().min(1000).max(900_000).default(500_000),
   MAX_UTTERANCES: z.coerce.number().int().min(10).default(20_000),
+  // AI extraction. Without OPENAI_API_KEY the offline extractor is the default.
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://localhost:11434/v1' }).optional(),
+  OPENAI_MODEL: z.string().min(1).max(200).default('gpt-4o-mini'),
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
+  OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  OPENAI_INPUT_USD_PER_MTOK: z.coerce.number().min(0).default(0.15).describe('Price per million prompt tokens, for cost estimates'),
+  OPENAI_OUTPUT_USD_PER_MTOK: z.coerce.number().min(0).default(0.6).describe('Price per million completion tokens, for cost estimates'),
+  EXTRACTION_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4).describe('Model calls in flight per process'),
+  EXTRACTION_WORKERS: booleanFromEnv.default(true).describe('Run extraction workers inside the API process (false: use npm run worker)'),
+  EXTRACTION_CHUNK_TOKENS: z.coerce.number().int().min(500).max(100_000).default(3000),
+  EXTRACTION_CHUNK_OVERLAP_TOKENS: z.coerce.number().int().min(0).max(5000).default(150),
+  EXTRACTION_JOBS_PER_WORKER: z.coerce.number().int().min(1).max(32).default(4).describe('Interviews extracted at once per process'),
+  EXTRACTION_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(3).describe('Job retries after the SDK retries are spent'),
+  EXTRACTION_HEARTBEAT_SECONDS: z.coerce.number().int().min(10).max(600).default(30).describe('A job whose worker stops beating this long is resumed elsewhere'),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

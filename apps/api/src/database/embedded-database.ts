@@ -126,3 +126,16 @@ async function ensureDatabase(adminUrl: string): Promise<void> {
     await client.end();
   }
 }
+
+/**
+ * The URL of the embedded server another process (the API) is running on `dataDir`, read from
+ * PostgreSQL's own postmaster.pid; null when none is running there.
+ */
+export async function runningEmbeddedDatabaseUrl(dataDir: string): Promise<string | null> {
+  const pidFile = path.join(path.resolve(dataDir), 'postgres', 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const { readFile } = await import('node:fs/promises');
+  // Line 4 of postmaster.pid is the port (PostgreSQL's documented layout).
+  const port = Number((await readFile(pidFile, 'utf8')).split('\n')[3]);
+  return Number.isInteger(port) && port > 0 ? `postgres://postgres:${LOCAL_PASSWORD}@127.0.0.1:${port}/${DATABASE_NAME}` : null;
+}

@@ -1,6 +1,8 @@
 import { ApiTokenEntity } from '../modules/api-tokens/api-token.entity.js';
 import { SessionEntity } from '../modules/auth/session.entity.js';
 import { UserEntity } from '../modules/auth/user.entity.js';
+import { ExtractionChunkEntity } from '../modules/extraction/extraction-chunk.entity.js';
+import { ExtractionJobEntity } from '../modules/extraction/extraction-job.entity.js';
 import { HighlightTagEntity } from '../modules/highlights/highlight-tag.entity.js';
 import { HighlightEntity } from '../modules/highlights/highlight.entity.js';
 import { InterviewPassageEntity } from '../modules/interviews/interview-passage.entity.js';
@@ -8,6 +10,8 @@ import { InterviewEntity } from '../modules/interviews/interview.entity.js';
 import { JobStepEntity } from '../modules/projects/job-step.entity.js';
 import { PersonaEntity } from '../modules/projects/persona.entity.js';
 import { ProjectEntity } from '../modules/projects/project.entity.js';
+import { OutcomeEvidenceEntity } from '../modules/outcomes/outcome-evidence.entity.js';
+import { OutcomeEntity } from '../modules/outcomes/outcome.entity.js';
 import { TagEntity } from '../modules/tags/tag.entity.js';
 import { WorkspaceMemberEntity } from '../modules/workspaces/workspace-member.entity.js';
 import { WorkspaceEntity } from '../modules/workspaces/workspace.entity.js';
@@ -26,4 +30,8 @@ export const entities = [
   TagEntity,
   HighlightEntity,
   HighlightTagEntity,
+  ExtractionJobEntity,
+  ExtractionChunkEntity,
+  OutcomeEntity,
+  OutcomeEvidenceEntity,
 ];

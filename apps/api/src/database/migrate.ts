@@ -23,3 +23,15 @@ export async function pendingSchemaChanges(url: string): Promise<string[]> {
     await dataSource.destroy();
   }
 }
+
+/** Names of migrations the database has not applied yet. */
+export async function pendingMigrations(url: string): Promise<string[]> {
+  const dataSource = createDataSource(url, 1);
+  await dataSource.initialize();
+  try {
+    const executed = new Set((await dataSource.query('SELECT name FROM schema_migrations').catch(() => []) as { name: string }[]).map((row) => row.name));
+    return dataSource.migrations.map((migration) => migration.name ?? migration.constructor.name).filter((name) => !executed.has(name));
+  } finally {
+    await dataSource.destroy();
+  }
+}

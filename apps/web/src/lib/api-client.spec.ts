@@ -12,6 +12,7 @@ const project = {
   description: '',
   jobStatement: 'Reconcile supplier invoices with orders',
   interviewCount: 2,
+  extraction: { model: null, redactPii: false },
   createdAt: '2026-01-05T10:00:00.000Z',
   updatedAt: '2026-01-05T10:00:00.000Z',
 };

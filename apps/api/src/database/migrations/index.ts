@@ -1,4 +1,5 @@
 import { InitialSchema1763900000000 } from './1763900000000-initial-schema.js';
+import { ExtractionAndOutcomes1764000000000 } from './1764000000000-extraction-and-outcomes.js';
 
 /** Every migration in order. New migrations are appended; landed ones are never edited. */
-export const migrations = [InitialSchema1763900000000];
+export const migrations = [InitialSchema1763900000000, ExtractionAndOutcomes1764000000000];

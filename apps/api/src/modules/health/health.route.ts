@@ -1,39 +1,36 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { endpoints, type Health } from '@outcome-atlas/contracts';
 import type { FastifyInstance } from 'fastify';
-import type { DataSource } from 'typeorm';
-import type { DatabaseInfo } from '../../database/database-info.js';
+import { API_HEADERS } from '../../common/security-headers.js';
+import type { HealthProbe } from './health-probe.js';
 
-const VERSION = process.env.npm_package_version ?? '0.1.0';
-// Probes are answered from a database check at most this old, so a flood of probes cannot load the database.
-const PROBE_MAX_AGE_MS = 1_000;
+/** GET /api/health through Fastify: used for HEAD, in-process tests (inject) and anything the fast path passes on. */
+export function registerHealthRoute(fastify: FastifyInstance, probe: HealthProbe): void {
+  fastify.get(endpoints.health.path, async (_request, reply): Promise<Health> => {
+    const report = await probe.current();
+    void reply.status(report.statusCode);
+    return report.body;
+  });
+}
 
-type Probe = { up: boolean; latencyMs: number | null; at: number };
+const HEALTH_HEADERS = Object.entries({ ...API_HEADERS, 'content-type': 'application/json; charset=utf-8' }).flat();
 
 /**
- * GET /api/health, served by Fastify directly: probes must stay cheap and answer even when
- * the application layer is busy, so they skip Nest's guards and interceptors.
+ * Answers `GET /api/health` in the HTTP server's own request listener, before the framework's request
+ * pipeline (routing, hooks, per-request logger). Probes from load balancers and orchestrators arrive every
+ * few seconds from every instance and must stay cheap when the app is busy; the answer, status and headers
+ * are the same as the Fastify route's. Returns false for every other request.
  */
-export function registerHealthRoute(fastify: FastifyInstance, db: DataSource, database: DatabaseInfo): void {
-  let probe: Promise<Probe> | null = null;
-  const probeDatabase = async (): Promise<Probe> => {
-    const cached = probe ? await probe : null;
-    if (cached && performance.now() - cached.at < PROBE_MAX_AGE_MS) return cached;
-    const started = performance.now();
-    probe = db.query('SELECT 1').then(
-      () => ({ up: true, latencyMs: Math.round((performance.now() - started) * 100) / 100, at: performance.now() }),
-      () => ({ up: false, latencyMs: null, at: performance.now() }),
-    );
-    return probe;
-  };
-
-  fastify.get(endpoints.health.path, async (_request, reply): Promise<Health> => {
-    const { up, latencyMs } = await probeDatabase();
-    if (!up) void reply.status(503);
-    return {
-      status: up ? 'ok' : 'degraded',
-      version: VERSION,
-      uptimeSeconds: Math.round(process.uptime()),
-      checks: { database: { status: up ? 'up' : 'down', latencyMs, embedded: database.embedded } },
-    };
-  });
+export function answerHealthProbe(probe: HealthProbe, request: IncomingMessage, response: ServerResponse): boolean {
+  if (request.method !== 'GET' || request.url !== endpoints.health.path) return false;
+  probe.current().then(
+    (report) => {
+      response.writeHead(report.statusCode, [...HEALTH_HEADERS, 'content-length', String(Buffer.byteLength(report.json))]);
+      response.end(report.json);
+    },
+    () => {
+      response.writeHead(503, HEALTH_HEADERS).end('{"status":"degraded"}');
+    },
+  );
+  return true;
 }

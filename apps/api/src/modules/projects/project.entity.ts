@@ -19,6 +19,18 @@ export class ProjectEntity {
   @Column({ name: 'job_statement', type: 'varchar', length: 500, default: '' })
   jobStatement: string;
 
+  /** Model for AI extraction in this project; null uses OPENAI_MODEL. */
+  @Column({ name: 'extraction_model', type: 'varchar', length: 200, nullable: true })
+  extractionModel: string | null;
+
+  /** Redact emails, phone numbers, URLs and speaker names before transcript text leaves the server. */
+  @Column({ name: 'redact_pii', type: 'boolean', default: false })
+  redactPii: boolean;
+
+  /** Next short outcome key ("O-12"), handed out in the same transaction that inserts outcomes. */
+  @Column({ name: 'next_outcome_key', type: 'integer', default: 1 })
+  nextOutcomeKey: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -10,13 +10,15 @@ export type ProjectRow = {
   description: string;
   job_statement: string;
   interview_count: number;
+  extraction_model: string | null;
+  redact_pii: boolean;
   created_at: Date;
   updated_at: Date;
   cursor_at: string;
 };
 
 /** Selects a project row with its interview count (uses interviews_project_created_idx). */
-export const PROJECT_SELECT = `SELECT p.id, p.workspace_id, p.name, p.description, p.job_statement, p.created_at, p.updated_at, p.created_at::text AS cursor_at,
+export const PROJECT_SELECT = `SELECT p.id, p.workspace_id, p.name, p.description, p.job_statement, p.extraction_model, p.redact_pii, p.created_at, p.updated_at, p.created_at::text AS cursor_at,
   (SELECT count(*)::int FROM interviews i WHERE i.project_id = p.id) AS interview_count FROM projects p`;
 
 export const toProject = (row: ProjectRow): Project => ({
@@ -26,6 +28,7 @@ export const toProject = (row: ProjectRow): Project => ({
   description: row.description,
   jobStatement: row.job_statement,
   interviewCount: row.interview_count,
+  extraction: { model: row.extraction_model, redactPii: row.redact_pii },
   createdAt: iso(row.created_at),
   updatedAt: iso(row.updated_at),
 });

@@ -51,7 +51,15 @@ export class ProjectsService {
 
   async update(caller: Caller, projectId: string, request: UpdateProjectRequest): Promise<Project> {
     await this.access.resource(caller, 'project', projectId, 'write');
-    await this.db.getRepository(ProjectEntity).update({ id: projectId }, request);
+    const { extraction, ...fields } = request;
+    await this.db.getRepository(ProjectEntity).update(
+      { id: projectId },
+      {
+        ...fields,
+        ...(extraction?.model !== undefined ? { extractionModel: extraction.model } : {}),
+        ...(extraction?.redactPii !== undefined ? { redactPii: extraction.redactPii } : {}),
+      },
+    );
     return this.load(this.db.manager, projectId);
   }
 

@@ -23,6 +23,8 @@ const RESOURCE_SQL = {
   interview: { what: 'interview', from: 'interviews r JOIN projects p ON p.id = r.project_id', where: 'r.id = $1' },
   tag: { what: 'tag', from: 'tags r JOIN projects p ON p.id = r.project_id', where: 'r.id = $1' },
   jobStep: { what: 'job step', from: 'job_steps r JOIN projects p ON p.id = r.project_id', where: 'r.id = $1' },
+  extractionJob: { what: 'extraction job', from: 'extraction_jobs r JOIN projects p ON p.id = r.project_id', where: 'r.id = $1' },
+  outcome: { what: 'outcome', from: 'outcomes r JOIN projects p ON p.id = r.project_id', where: 'r.id = $1' },
   highlight: { what: 'highlight', from: 'highlights r JOIN interviews i ON i.id = r.interview_id JOIN projects p ON p.id = i.project_id', where: 'r.id = $1' },
 } as const;
 

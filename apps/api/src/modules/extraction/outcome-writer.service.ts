@@ -1,0 +1,185 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ExtractionProvider } from '@outcome-atlas/contracts';
+import {
+  createQuoteLocator,
+  DEFAULT_DUPLICATE_THRESHOLD,
+  lintOutcomeStatement,
+  normalizeOutcomeStatement,
+  outcomeSimilarity,
+  parseOutcomeStatement,
+} from '@outcome-atlas/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { updateReturning } from '../../database/update-returning.js';
+import { ExtractorRegistry } from './extractor-registry.service.js';
+import type { CandidateOutcome } from './outcome-extractor.js';
+import type { InterviewForExtraction } from './extraction-runner.service.js';
+import { mergeCandidates, type MergedCandidate } from './candidate-merge.js';
+
+export type ChunkResult = { index: number; start: number; end: number; candidates: CandidateOutcome[] };
+export type ExtractorIdentity = { provider: ExtractionProvider; model: string; promptVersion: string };
+
+type Evidence = { start: number; end: number; quote: string };
+type NewOutcome = MergedCandidate & { evidence: Evidence[]; normalized: string; fingerprint: string };
+type DuplicateLink = { outcomeId: string; similarity: number };
+
+/**
+ * The last step of a job, in one transaction: merge what the chunks proposed, keep only outcomes whose quotes
+ * are found in the transcript, lint and parse each statement, link likely duplicates of the project's existing
+ * outcomes, and insert the rest. Fingerprints make a re-run of the same extractor version add nothing twice.
+ */
+@Injectable()
+export class OutcomeWriter {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly registry: ExtractorRegistry,
+  ) {}
+
+  async finish(jobId: string, extractor: ExtractorIdentity, interview: InterviewForExtraction, chunks: readonly ChunkResult[]): Promise<void> {
+    const locator = createQuoteLocator(interview.transcript);
+    const grounded: NewOutcome[] = [];
+    let ungrounded = 0;
+    for (const candidate of mergeCandidates(chunks)) {
+      const evidence = uniqueSpans(
+        candidate.quotes.flatMap(({ quote, chunk }) => {
+          const location = locator.locate(quote, { within: chunk });
+          return location.found ? [{ start: location.start, end: location.end, quote: interview.transcript.slice(location.start, location.end) }] : [];
+        }),
+      );
+      if (evidence.length === 0) {
+        ungrounded += 1;
+        continue;
+      }
+      const normalized = normalizeOutcomeStatement(candidate.statement).slice(0, 500);
+      const fingerprint = createHash('sha256')
+        .update([interview.id, extractor.provider, extractor.model, extractor.promptVersion, normalized].join('\u0000'))
+        .digest('hex');
+      grounded.push({ ...candidate, evidence, normalized, fingerprint });
+    }
+    await this.db.transaction(async (manager) => {
+      const jobRows: { project_id: string; status: string; prompt_tokens: number; completion_tokens: number }[] = await manager.query(
+        'SELECT project_id, status, prompt_tokens, completion_tokens FROM extraction_jobs WHERE id = $1 FOR UPDATE',
+        [jobId],
+      );
+      const job = jobRows[0];
+      if (!job || job.status !== 'running') return;
+      const fresh = await this.withoutExisting(manager, job.project_id, grounded);
+      const duplicates = await this.findDuplicates(manager, job.project_id, fresh);
+      const inserted = await this.insert(manager, job.project_id, jobId, extractor, interview, fresh, duplicates);
+      const cost = this.registry.cost(extractor.provider, job.prompt_tokens, job.completion_tokens);
+      await manager.query(
+        `UPDATE extraction_jobs SET status = 'succeeded', outcomes_created = $2, duplicates_found = $3, ungrounded_dropped = $4,
+           cost_estimate_usd = $5, finished_at = now(), updated_at = now() WHERE id = $1`,
+        [jobId, inserted, fresh.filter((outcome) => duplicates.has(outcome.fingerprint)).length, ungrounded, cost],
+      );
+    });
+  }
+
+  /** Outcomes this extractor version already produced for the interview are not inserted again. */
+  private async withoutExisting(manager: EntityManager, projectId: string, outcomes: NewOutcome[]): Promise<NewOutcome[]> {
+    if (outcomes.length === 0) return [];
+    const rows: { extraction_fingerprint: string }[] = await manager.query(
+      'SELECT extraction_fingerprint FROM outcomes WHERE project_id = $1 AND extraction_fingerprint = ANY($2::text[])',
+      [projectId, outcomes.map((outcome) => outcome.fingerprint)],
+    );
+    const existing = new Set(rows.map((row) => row.extraction_fingerprint));
+    return outcomes.filter((outcome) => !existing.has(outcome.fingerprint));
+  }
+
+  /** Trigram candidates from the index (one query for all new outcomes), confirmed with outcomeSimilarity. */
+  private async findDuplicates(manager: EntityManager, projectId: string, outcomes: NewOutcome[]): Promise<Map<string, DuplicateLink>> {
+    const links = new Map<string, DuplicateLink>();
+    if (outcomes.length === 0) return links;
+    const rows: { idx: string; id: string; statement: string }[] = await manager.query(
+      `SELECT c.idx, o.id, o.statement
+       FROM unnest($2::text[]) WITH ORDINALITY AS c(normalized, idx)
+       CROSS JOIN LATERAL (
+         SELECT id, statement FROM outcomes
+         WHERE project_id = $1 AND status <> 'merged' AND normalized_statement % c.normalized
+         ORDER BY similarity(normalized_statement, c.normalized) DESC LIMIT 5
+       ) o`,
+      [projectId, outcomes.map((outcome) => outcome.normalized)],
+    );
+    for (const row of rows) {
+      const outcome = outcomes[Number(row.idx) - 1];
+      if (!outcome) continue;
+      const similarity = outcomeSimilarity(outcome.statement, row.statement);
+      const best = links.get(outcome.fingerprint);
+      if (similarity >= DEFAULT_DUPLICATE_THRESHOLD && (!best || similarity > best.similarity)) links.set(outcome.fingerprint, { outcomeId: row.id, similarity });
+    }
+    return links;
+  }
+
+  private async insert(
+    manager: EntityManager,
+    projectId: string,
+    jobId: string,
+    extractor: ExtractorIdentity,
+    interview: InterviewForExtraction,
+    outcomes: NewOutcome[],
+    duplicates: Map<string, DuplicateLink>,
+  ): Promise<number> {
+    if (outcomes.length === 0) return 0;
+    const keys = await updateReturning<{ first_key: number }>(
+      manager,
+      'UPDATE projects SET next_outcome_key = next_outcome_key + $2 WHERE id = $1 RETURNING next_outcome_key - $2 AS first_key',
+      [projectId, outcomes.length],
+    );
+    const firstKey = keys[0]!.first_key;
+    const stepIds = new Map(interview.jobSteps.map((step) => [step.name.toLowerCase(), step.id]));
+    const records = outcomes.map((outcome, position) => {
+      const parts = parseOutcomeStatement(outcome.statement);
+      const duplicate = duplicates.get(outcome.fingerprint);
+      return {
+        key: firstKey + position,
+        statement: outcome.statement.slice(0, 500),
+        normalized_statement: outcome.normalized,
+        direction: parts.direction?.value ?? null,
+        metric: parts.metric?.text ?? null,
+        object_of_control: parts.objectOfControl?.text ?? null,
+        contextual_clarifier: parts.contextualClarifier?.text ?? null,
+        job_step_id: outcome.jobStep ? (stepIds.get(outcome.jobStep.toLowerCase()) ?? null) : null,
+        confidence: outcome.confidence,
+        lint_issues: lintOutcomeStatement(outcome.statement).map(({ code, severity, message, suggestion }) => ({ code, severity, message, suggestion })),
+        extraction_fingerprint: outcome.fingerprint,
+        possible_duplicate_of: duplicate?.outcomeId ?? null,
+        duplicate_similarity: duplicate?.similarity ?? null,
+      };
+    });
+    const inserted: { id: string }[] = await manager.query(
+      `INSERT INTO outcomes (project_id, key, statement, normalized_statement, direction, metric, object_of_control, contextual_clarifier,
+         job_step_id, status, confidence, lint_issues, source, provider, model, prompt_version, extraction_job_id, source_interview_id,
+         extraction_fingerprint, possible_duplicate_of, duplicate_similarity)
+       SELECT $1, r.key, r.statement, r.normalized_statement, r.direction, r.metric, r.object_of_control, r.contextual_clarifier,
+         r.job_step_id, 'proposed', r.confidence, r.lint_issues, 'extraction', $2, $3, $4, $5, $6,
+         r.extraction_fingerprint, r.possible_duplicate_of, r.duplicate_similarity
+       FROM jsonb_to_recordset($7::jsonb) AS r(key int, statement text, normalized_statement text, direction text, metric text,
+         object_of_control text, contextual_clarifier text, job_step_id uuid, confidence real, lint_issues jsonb,
+         extraction_fingerprint text, possible_duplicate_of uuid, duplicate_similarity real)
+       ON CONFLICT (project_id, extraction_fingerprint) WHERE extraction_fingerprint IS NOT NULL DO NOTHING
+       RETURNING id`,
+      [projectId, extractor.provider, extractor.model, extractor.promptVersion, jobId, interview.id, JSON.stringify(records)],
+    );
+    const evidence = outcomes.flatMap((outcome) => outcome.evidence.map((span) => ({ fingerprint: outcome.fingerprint, ...span })));
+    await manager.query(
+      `INSERT INTO outcome_evidence (outcome_id, interview_id, start_offset, end_offset, quote)
+       SELECT o.id, $2, e.start, e."end", e.quote
+       FROM jsonb_to_recordset($3::jsonb) AS e(fingerprint text, start int, "end" int, quote text)
+       JOIN outcomes o ON o.project_id = $1 AND o.extraction_fingerprint = e.fingerprint
+       ON CONFLICT DO NOTHING`,
+      [projectId, interview.id, JSON.stringify(evidence)],
+    );
+    return inserted.length;
+  }
+}
+
+function uniqueSpans(spans: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return spans.filter((span) => {
+    const key = `${span.start}:${span.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

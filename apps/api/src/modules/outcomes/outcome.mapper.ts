@@ -1,0 +1,60 @@
+import type { ExtractionProvider, Outcome, OutcomeEvidence, OutcomeSource, OutcomeStatus } from '@outcome-atlas/contracts';
+import type { LintIssue } from '@outcome-atlas/domain';
+import { iso } from '../../common/iso.js';
+
+export type OutcomeRow = {
+  id: string;
+  project_id: string;
+  key: number;
+  statement: string;
+  direction: string | null;
+  metric: string | null;
+  object_of_control: string | null;
+  contextual_clarifier: string | null;
+  job_step_id: string | null;
+  status: OutcomeStatus;
+  confidence: number | null;
+  lint_issues: Pick<LintIssue, 'code' | 'severity' | 'message' | 'suggestion'>[];
+  source: OutcomeSource;
+  provider: ExtractionProvider | null;
+  model: string | null;
+  prompt_version: string | null;
+  extraction_job_id: string | null;
+  possible_duplicate_of: string | null;
+  duplicate_key: number | null;
+  duplicate_similarity: number | null;
+  evidence: { id: string; interview_id: string; start_offset: number; end_offset: number; quote: string }[];
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+};
+
+/** Outcome columns plus its duplicate's key and its evidence as JSON, in one row per outcome. */
+export const OUTCOME_SELECT = `SELECT o.id, o.project_id, o.key, o.statement, o.direction, o.metric, o.object_of_control, o.contextual_clarifier,
+  o.job_step_id, o.status, o.confidence, o.lint_issues, o.source, o.provider, o.model, o.prompt_version, o.extraction_job_id,
+  o.possible_duplicate_of, d.key AS duplicate_key, o.duplicate_similarity, o.version, o.created_at, o.updated_at`;
+
+export const outcomeKey = (key: number) => `O-${key}`;
+
+export const toOutcome = (row: OutcomeRow): Outcome => ({
+  id: row.id,
+  projectId: row.project_id,
+  key: outcomeKey(row.key),
+  statement: row.statement,
+  parts: { direction: row.direction, metric: row.metric, objectOfControl: row.object_of_control, contextualClarifier: row.contextual_clarifier },
+  jobStepId: row.job_step_id,
+  status: row.status,
+  confidence: row.confidence,
+  lintIssues: row.lint_issues.map(({ code, severity, message, suggestion }) => ({ code, severity, message, ...(suggestion ? { suggestion } : {}) })),
+  origin: { source: row.source, provider: row.provider, model: row.model, promptVersion: row.prompt_version, extractionJobId: row.extraction_job_id },
+  possibleDuplicateOf:
+    row.possible_duplicate_of && row.duplicate_key !== null
+      ? { outcomeId: row.possible_duplicate_of, key: outcomeKey(row.duplicate_key), similarity: row.duplicate_similarity ?? 0 }
+      : null,
+  evidence: row.evidence.map(
+    (span): OutcomeEvidence => ({ id: span.id, interviewId: span.interview_id, start: span.start_offset, end: span.end_offset, quote: span.quote }),
+  ),
+  version: row.version,
+  createdAt: iso(row.created_at),
+  updatedAt: iso(row.updated_at),
+});
