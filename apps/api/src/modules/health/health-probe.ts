@@ -19,6 +19,13 @@ export class HealthProbe {
     private readonly database: DatabaseInfo,
   ) {}
 
+  /** The last report while it is still current (same database check, same uptime second), without waiting. */
+  fresh(): HealthReport | null {
+    const report = this.report;
+    if (!report || performance.now() - report.check.at >= PROBE_MAX_AGE_MS) return null;
+    return report.uptime === Math.round(process.uptime()) ? report.value : null;
+  }
+
   async current(): Promise<HealthReport> {
     const check = await this.checkDatabase();
     const uptime = Math.round(process.uptime());
