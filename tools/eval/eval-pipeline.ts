@@ -3,7 +3,8 @@ import { chunkTranscript, createQuoteLocator, type ParsedTranscript } from '@out
 import { mergeCandidates } from '../../apps/api/dist/modules/extraction/candidate-merge.js';
 import { utterancesIn } from '../../apps/api/dist/modules/extraction/extraction-runner.service.js';
 import type { OutcomeExtractor } from '../../apps/api/dist/modules/extraction/outcome-extractor.js';
-import type { ExtractedOutcome } from './extraction-metrics.ts';
+import { loadEvalFixtures } from './eval-fixtures.ts';
+import { verbatimGrounding, type ExtractedOutcome, type TranscriptExtraction } from './extraction-metrics.ts';
 
 export type PipelineOptions = { maxTokens: number; overlapTokens: number; concurrency: number };
 export type PipelineResult = { outcomes: ExtractedOutcome[]; calls: number; ungroundedDropped: number; promptTokens: number; completionTokens: number };
@@ -49,4 +50,24 @@ export async function runExtractionPipeline(parsed: ParsedTranscript, extractor:
     else outcomes.push({ statement: candidate.statement, jobStep: candidate.jobStep, evidence });
   }
   return { outcomes, calls: chunks.length, ungroundedDropped, promptTokens, completionTokens };
+}
+
+/** Runs the pipeline over every transcript of the evaluation set and pairs the results with the gold outcomes. */
+export async function extractEvaluationSet(extractor: OutcomeExtractor, options: PipelineOptions): Promise<{ inputs: TranscriptExtraction[]; calls: number; ungroundedDropped: number }> {
+  const inputs: TranscriptExtraction[] = [];
+  let calls = 0;
+  let ungroundedDropped = 0;
+  for (const fixture of loadEvalFixtures()) {
+    const result = await runExtractionPipeline(fixture.parsed, extractor, options);
+    calls += result.calls;
+    ungroundedDropped += result.ungroundedDropped;
+    inputs.push({
+      name: fixture.name,
+      extracted: result.outcomes,
+      gold: fixture.gold.outcomes,
+      isGrounded: verbatimGrounding(fixture.parsed.text),
+      forbidden: fixture.gold.injections.map((injection) => injection.payload),
+    });
+  }
+  return { inputs, calls, ungroundedDropped };
 }

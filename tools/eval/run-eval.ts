@@ -9,9 +9,8 @@ import { outcomeSimilarity } from '@outcome-atlas/domain';
 import { OfflineOutcomeExtractor } from '../../apps/api/dist/modules/extraction/offline-outcome-extractor.js';
 import { OpenAIOutcomeExtractor } from '../../apps/api/dist/modules/extraction/openai-outcome-extractor.js';
 import type { OutcomeExtractor } from '../../apps/api/dist/modules/extraction/outcome-extractor.js';
-import { loadEvalFixtures } from './eval-fixtures.ts';
-import { runExtractionPipeline } from './eval-pipeline.ts';
-import { scoreExtraction, verbatimGrounding, type TranscriptExtraction } from './extraction-metrics.ts';
+import { extractEvaluationSet } from './eval-pipeline.ts';
+import { scoreExtraction } from './extraction-metrics.ts';
 import { formatReport } from './report-format.ts';
 
 export const EVAL_MATCH_THRESHOLD = 0.4;
@@ -43,21 +42,7 @@ function extractor(): OutcomeExtractor {
 const chosen = extractor();
 const threshold = Number(values.threshold);
 const started = performance.now();
-const inputs: TranscriptExtraction[] = [];
-let calls = 0;
-let dropped = 0;
-for (const fixture of loadEvalFixtures()) {
-  const result = await runExtractionPipeline(fixture.parsed, chosen, { maxTokens: 3000, overlapTokens: 150, concurrency: Number(values.concurrency) });
-  calls += result.calls;
-  dropped += result.ungroundedDropped;
-  inputs.push({
-    name: fixture.name,
-    extracted: result.outcomes,
-    gold: fixture.gold.outcomes,
-    isGrounded: verbatimGrounding(fixture.parsed.text),
-    forbidden: fixture.gold.injections.map((injection) => injection.payload),
-  });
-}
+const { inputs, calls, ungroundedDropped: dropped } = await extractEvaluationSet(chosen, { maxTokens: 3000, overlapTokens: 150, concurrency: Number(values.concurrency) });
 const report = scoreExtraction(inputs, { threshold, similarity: outcomeSimilarity });
 console.log(`\nExtraction eval: ${chosen.provider} / ${chosen.model} / ${chosen.promptVersion}, match threshold ${threshold}, ${calls} calls, ${dropped} ungrounded dropped, ${Math.round(performance.now() - started)} ms\n`);
 console.log(formatReport(report));
