@@ -16,7 +16,7 @@ const OUTCOMES = 1_000;
 const RESPONDENTS = 5_000;
 const SEGMENT_RESPONDENTS = 5_000;
 const SEGMENT_OUTCOMES = 200;
-const ROUNDS = 5;
+const ROUNDS = 9;
 
 function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
@@ -68,11 +68,11 @@ function baselineScore(ratings: readonly OutcomeRating[]): number {
   return importance + Math.max(importance - satisfaction, 0);
 }
 
-/** Median wall time of `rounds` runs, after one warm-up run. */
-function time(rounds: number, run: () => unknown): number {
-  run();
+/** Median wall time of `rounds` runs (one run when rounds is 0), after one warm-up run unless told not to. */
+function time(rounds: number, run: () => unknown, warmUp = true): number {
+  if (warmUp) run();
   const samples: number[] = [];
-  for (let round = 0; round < rounds; round++) {
+  for (let round = 0; round < Math.max(1, rounds); round++) {
     const started = performance.now();
     run();
     samples.push(performance.now() - started);
@@ -103,13 +103,25 @@ const survey = surveyRatings(random);
 console.log(`Generated ${OUTCOMES} outcomes x ${RESPONDENTS} respondents (${(OUTCOMES * RESPONDENTS) / 1e6} M ratings) in ${format(performance.now() - started)}`);
 
 let sink = 0;
-const baselineMs = time(ROUNDS, () => {
-  for (const ratings of survey) sink += baselineScore(ratings);
-});
 let scores: OutcomeScore[] = [];
-const rawMs = time(ROUNDS, () => {
+const runBaseline = () => {
+  for (const ratings of survey) sink += baselineScore(ratings);
+};
+const runScoreOutcome = () => {
   scores = survey.map((ratings) => scoreOutcome(ratings));
-});
+};
+// Baseline and scoreOutcome alternate round by round, so drift on a shared machine hits both alike.
+const baselineSamples: number[] = [];
+const rawSamples: number[] = [];
+runBaseline();
+runScoreOutcome();
+for (let round = 0; round < ROUNDS; round++) {
+  baselineSamples.push(time(0, runBaseline, false));
+  rawSamples.push(time(0, runScoreOutcome, false));
+}
+const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
+const baselineMs = median(baselineSamples);
+const rawMs = median(rawSamples);
 const counts = scores.map((score) => ({
   n: RESPONDENTS,
   nImportance: score.nImportance,
