@@ -12,8 +12,44 @@ export class ReaderPage {
     return this.page.getByRole('dialog', { name: 'New highlight' });
   }
 
+  get sidePanel() {
+    return this.page.getByRole('complementary', { name: 'Side panel' });
+  }
+
+  /** The "Highlights" tab of the side panel (shown by default). */
   get highlightsPanel() {
-    return this.page.getByRole('complementary', { name: 'Highlights panel' });
+    return this.sidePanel.getByRole('tabpanel', { name: 'Highlights' });
+  }
+
+  get outcomesTab() {
+    return this.sidePanel.getByRole('tab', { name: /^Outcomes/ });
+  }
+
+  get outcomesPanel() {
+    return this.sidePanel.getByRole('tabpanel', { name: /^Outcomes/ });
+  }
+
+  get outcomes() {
+    return this.outcomesPanel.getByRole('list', { name: 'Proposed outcomes' }).getByRole('listitem');
+  }
+
+  get extractButton() {
+    return this.page.getByRole('main').getByRole('button', { name: 'Extract outcomes' }).first();
+  }
+
+  /** The card of the outcome whose statement contains `statement`. */
+  outcome(statement: string | RegExp): Locator {
+    return this.outcomes.filter({ hasText: statement });
+  }
+
+  /** Marks of the selected outcome's evidence in the transcript (drawn apart from tag highlights). */
+  evidenceMarks(): Locator {
+    return this.transcript.locator('mark[data-evidence]');
+  }
+
+  async openOutcomes(): Promise<void> {
+    await this.outcomesTab.click();
+    await expect(this.outcomesTab).toHaveAttribute('aria-selected', 'true');
   }
 
   get highlights() {

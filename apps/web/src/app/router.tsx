@@ -45,6 +45,10 @@ export function createAppRouter() {
                 { path: 'interviews/:interviewId', lazy: async () => ({ Component: (await import('./routes/interview-redirect-route')).InterviewRedirectRoute }) },
                 { path: 'projects/:projectId/tags', lazy: async () => ({ Component: (await import('./routes/tags-route')).TagsRoute }) },
                 { path: 'projects/:projectId/tags/:tagId', lazy: async () => ({ Component: (await import('./routes/tag-board-route')).TagBoardRoute }) },
+                {
+                  path: 'projects/:projectId/extraction-jobs',
+                  lazy: async () => ({ Component: (await import('./routes/extraction-jobs-route')).ExtractionJobsRoute }),
+                },
                 { path: 'tags/:tagId', lazy: async () => ({ Component: (await import('./routes/tag-board-route')).TagBoardRoute }) },
                 { path: '*', lazy: async () => ({ Component: (await import('./routes/not-found-route')).NotFoundRoute }) },
               ],

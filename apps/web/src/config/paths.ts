@@ -14,6 +14,8 @@ export const paths = {
     `/interviews/${interviewId}${highlightId ? `?highlight=${encodeURIComponent(highlightId)}` : ''}`,
   tags: (projectId: string) => `/projects/${projectId}/tags`,
   tagBoard: (projectId: string, tagId: string) => `/projects/${projectId}/tags/${tagId}`,
+  extractionJobs: (projectId: string, status?: string) =>
+    `/projects/${projectId}/extraction-jobs${status ? `?status=${encodeURIComponent(status)}` : ''}`,
 };
 
 /** Only same-app paths are allowed as a post-login destination. */

@@ -18,4 +18,15 @@ export const queryKeys = {
   tags: (projectId: string) => ['projects', projectId, 'tags'] as const,
   tagBoards: ['tag-boards'] as const,
   tagBoard: (tagId: string) => ['tag-boards', tagId] as const,
+  /** Every list of a project's extraction jobs (all filters), as one prefix. */
+  extractionJobs: (projectId: string) => ['projects', projectId, 'extraction-jobs'] as const,
+  extractionJobList: (projectId: string, filters: { status: string | null; interviewId: string | null; latest?: boolean }) =>
+    ['projects', projectId, 'extraction-jobs', filters] as const,
+  extractionJob: (jobId: string) => ['extraction-jobs', jobId] as const,
+  /** Estimates change whenever a job is started or finishes; invalidate them all at once. */
+  extractionEstimates: ['extraction-estimates'] as const,
+  extractionEstimate: (scope: 'interview' | 'project', id: string, provider: string | null) => ['extraction-estimates', scope, id, provider] as const,
+  /** Outside `interview(id)`, so highlight edits (which invalidate the interview) do not refetch outcomes. */
+  interviewOutcomes: (interviewId: string) => ['interview-outcomes', interviewId] as const,
+  allInterviewOutcomes: ['interview-outcomes'] as const,
 };

@@ -1,16 +1,25 @@
-import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import type { InterviewDetail, Outcome } from '@outcome-atlas/contracts';
+import { IconArrowLeft, IconSparkles } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorState, LoadingState } from '../../components/page-states';
 import { paths } from '../../config/paths';
+import { useInterviewOutcomes } from '../../features/extraction/api/get-interview-outcomes';
+import { ExtractOutcomesModal } from '../../features/extraction/components/extract-outcomes-modal';
+import { ProposedOutcomesPanel } from '../../features/extraction/components/proposed-outcomes-panel';
 import { useInterview } from '../../features/highlights/api/get-interview';
-import { InterviewReader } from '../../features/highlights/components/interview-reader';
+import { type EvidenceFocus, HIGHLIGHTS_TAB, InterviewReader } from '../../features/highlights/components/interview-reader';
 import { DeleteInterviewButton } from '../../features/interviews/components/delete-interview-button';
+import { jobStepsQueryOptions } from '../../features/projects/api/get-job-steps';
 import { useProject } from '../../features/projects/api/get-project';
 import { useTags } from '../../features/tags/api/get-tags';
 import { formatDate, pluralize } from '../../lib/format';
 import { usePageTitle } from '../layout/page-title';
 import { canWrite, useShell } from '../layout/shell-context';
+
+const OUTCOMES_TAB = 'outcomes';
 
 export function InterviewReaderRoute() {
   const { interviewId = '' } = useParams();
@@ -18,8 +27,9 @@ export function InterviewReaderRoute() {
   const navigate = useNavigate();
   const { workspace } = useShell();
   const interview = useInterview(interviewId);
-  const tags = useTags(interview.data?.projectId);
   const project = useProject(interview.data?.projectId);
+  const [extracting, setExtracting] = useState(false);
+  const [tab, setTab] = useState(HIGHLIGHTS_TAB);
   usePageTitle(interview.data?.title ?? 'Interview', project.data?.name);
 
   if (interview.isPending) return <LoadingState label="Loading interview" rows={8} />;
@@ -41,7 +51,12 @@ export function InterviewReaderRoute() {
             {data.title}
           </Title>
           {writable ? (
-            <DeleteInterviewButton interviewId={data.id} projectId={data.projectId} title={data.title} onDeleted={() => void navigate(paths.interviews(data.projectId), { replace: true })} />
+            <Group gap="sm">
+              <Button variant="light" leftSection={<IconSparkles size={16} aria-hidden />} onClick={() => setExtracting(true)}>
+                Extract outcomes
+              </Button>
+              <DeleteInterviewButton interviewId={data.id} projectId={data.projectId} title={data.title} onDeleted={() => void navigate(paths.interviews(data.projectId), { replace: true })} />
+            </Group>
           ) : null}
         </Group>
         <Group gap="xs">
@@ -53,12 +68,93 @@ export function InterviewReaderRoute() {
           </Text>
         </Group>
       </Stack>
-      <InterviewReader
+      <ReaderWithOutcomes
+        key={data.id}
         interview={data}
-        availableTags={(tags.data ?? []).map((tag) => ({ id: tag.id, name: tag.name, color: tag.color }))}
-        canWrite={writable}
+        writable={writable}
         focusHighlightId={searchParams.get('highlight')}
+        tab={tab}
+        onTabChange={setTab}
+        onExtract={() => setExtracting(true)}
       />
+      {writable ? (
+        <ExtractOutcomesModal
+          scope={{ kind: 'interview', projectId: data.projectId, interviewId: data.id, title: data.title }}
+          opened={extracting}
+          onClose={() => setExtracting(false)}
+          canWrite={writable}
+          onStarted={() => setTab(OUTCOMES_TAB)}
+        />
+      ) : null}
     </Stack>
+  );
+}
+
+type ReaderWithOutcomesProps = {
+  interview: InterviewDetail;
+  writable: boolean;
+  focusHighlightId: string | null;
+  tab: string;
+  onTabChange: (tab: string) => void;
+  onExtract: () => void;
+};
+
+/** The transcript with highlights, and the proposed outcomes whose evidence it marks. Keyed by interview. */
+function ReaderWithOutcomes({ interview, writable, focusHighlightId, tab, onTabChange, onExtract }: ReaderWithOutcomesProps) {
+  const tags = useTags(interview.projectId);
+  const jobSteps = useQuery({ ...jobStepsQueryOptions(interview.projectId), enabled: Boolean(interview.projectId) });
+  const outcomes = useInterviewOutcomes(interview.id);
+  const [selected, setSelected] = useState<{ outcome: Outcome; requestId: number } | null>(null);
+
+  const jobStepNames = useMemo(() => Object.fromEntries((jobSteps.data ?? []).map((step) => [step.id, step.name])), [jobSteps.data]);
+  const evidence = useMemo<EvidenceFocus | null>(
+    () =>
+      selected
+        ? {
+            spans: selected.outcome.evidence.filter((span) => span.interviewId === interview.id),
+            label: `Evidence for ${selected.outcome.key}`,
+            requestId: selected.requestId,
+          }
+        : null,
+    [selected, interview.id],
+  );
+  const outcomeCount = outcomes.data?.pages.reduce((sum, page) => sum + page.items.length, 0) ?? 0;
+
+  return (
+    <InterviewReader
+      interview={interview}
+      availableTags={(tags.data ?? []).map((tag) => ({ id: tag.id, name: tag.name, color: tag.color }))}
+      canWrite={writable}
+      focusHighlightId={focusHighlightId}
+      evidence={evidence}
+      activeTab={tab}
+      onTabChange={onTabChange}
+      extraTabs={[
+        {
+          value: OUTCOMES_TAB,
+          label: (
+            <Group gap={6} wrap="nowrap" component="span">
+              Outcomes
+              {outcomeCount > 0 ? (
+                <Badge size="xs" variant="light" circle={outcomeCount < 10}>
+                  {outcomeCount}
+                </Badge>
+              ) : null}
+            </Group>
+          ),
+          content: (
+            <ProposedOutcomesPanel
+              interviewId={interview.id}
+              projectId={interview.projectId}
+              jobStepNames={jobStepNames}
+              activeOutcomeId={selected?.outcome.id ?? null}
+              onSelect={(outcome) => setSelected((previous) => ({ outcome, requestId: (previous?.requestId ?? 0) + 1 }))}
+              canWrite={writable}
+              onExtract={onExtract}
+            />
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -1,8 +1,9 @@
 import { Button } from '@mantine/core';
-import { IconUpload } from '@tabler/icons-react';
+import { IconSparkles, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { PageHeader } from '../../components/page-header';
+import { ExtractOutcomesModal } from '../../features/extraction/components/extract-outcomes-modal';
 import { UploadInterviewsDialog } from '../../features/interviews/components/upload-interviews-dialog';
 import { InterviewsBrowser } from '../../features/interviews/components/interviews-browser';
 import { useProject } from '../../features/projects/api/get-project';
@@ -18,15 +19,21 @@ export function InterviewsRoute() {
   const personas = usePersonas(projectId);
   const tags = useTags(projectId);
   const [uploading, setUploading] = useState(false);
+  const [extracting, setExtracting] = useState(false);
   usePageTitle('Interviews', project.data?.name);
   const writable = canWrite(workspace);
 
   const personaOptions = (personas.data ?? []).map((persona) => ({ value: persona.id, label: persona.name }));
   const tagOptions = (tags.data ?? []).map((tag) => ({ value: tag.id, label: tag.name }));
-  const uploadButton = writable ? (
-    <Button leftSection={<IconUpload size={16} aria-hidden />} onClick={() => setUploading(true)}>
-      Upload interviews
-    </Button>
+  const headerActions = writable ? (
+    <>
+      <Button variant="light" leftSection={<IconSparkles size={16} aria-hidden />} onClick={() => setExtracting(true)}>
+        Extract outcomes
+      </Button>
+      <Button leftSection={<IconUpload size={16} aria-hidden />} onClick={() => setUploading(true)}>
+        Upload interviews
+      </Button>
+    </>
   ) : undefined;
   const emptyAction = writable ? (
     <Button variant="light" onClick={() => setUploading(true)}>
@@ -36,9 +43,10 @@ export function InterviewsRoute() {
 
   return (
     <>
-      <PageHeader title="Interviews" description={project.data ? project.data.name : undefined} actions={uploadButton} />
+      <PageHeader title="Interviews" description={project.data ? project.data.name : undefined} actions={headerActions} />
       <InterviewsBrowser projectId={projectId} personaOptions={personaOptions} tagOptions={tagOptions} emptyAction={emptyAction} />
       {writable ? <UploadInterviewsDialog projectId={projectId} opened={uploading} onClose={() => setUploading(false)} personaOptions={personaOptions} /> : null}
+      {writable ? <ExtractOutcomesModal scope={{ kind: 'project', projectId, interviewCount: project.data?.interviewCount }} opened={extracting} onClose={() => setExtracting(false)} canWrite={writable} /> : null}
     </>
   );
 }

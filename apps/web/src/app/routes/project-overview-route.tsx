@@ -2,6 +2,7 @@ import { Grid, Group, Stack } from '@mantine/core';
 import { useNavigate, useParams } from 'react-router';
 import { ErrorState, LoadingState } from '../../components/page-states';
 import { paths } from '../../config/paths';
+import { ExtractionSettingsForm } from '../../features/extraction/components/extraction-settings-form';
 import { useProject } from '../../features/projects/api/get-project';
 import { DeleteProjectButton } from '../../features/projects/components/delete-project-button';
 import { JobMapEditor } from '../../features/projects/components/job-map-editor';
@@ -29,7 +30,10 @@ export function ProjectOverviewRoute() {
           <JobMapEditor projectId={projectId} canWrite={writable} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <PersonasPanel projectId={projectId} canWrite={writable} />
+          <Stack gap="xl">
+            <PersonasPanel projectId={projectId} canWrite={writable} />
+            <ExtractionSettingsForm project={project.data} canWrite={writable} />
+          </Stack>
         </Grid.Col>
       </Grid>
       {writable ? (

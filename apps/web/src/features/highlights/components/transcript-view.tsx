@@ -1,6 +1,6 @@
 import type { Highlight, Utterance } from '@outcome-atlas/contracts';
 import { memo, type RefObject, useCallback, useMemo } from 'react';
-import { buildSegments } from '../utils/transcript-segments';
+import { buildSegments, mergeSpans, type TextSpan } from '../utils/transcript-segments';
 import classes from './transcript.module.css';
 import { type HighlightStyle, UtteranceBlock } from './utterance-block';
 
@@ -9,8 +9,14 @@ type TranscriptViewProps = {
   transcript: string;
   utterances: Utterance[];
   highlights: Highlight[];
+  /** Passages to mark as evidence (e.g. the quotes of a selected outcome), drawn apart from tag highlights. */
+  evidence?: readonly TextSpan[];
+  /** Tooltip of the evidence marks. */
+  evidenceLabel?: string;
   onHighlightClick: (highlightId: string) => void;
 };
+
+const NO_EVIDENCE: readonly TextSpan[] = [];
 
 const DEFAULT_MARK = 'var(--mantine-color-yellow-2)';
 
@@ -21,9 +27,21 @@ function turnsOf(transcript: string, utterances: Utterance[]): Utterance[] {
 }
 
 /** Memoised: opening the highlight composer must not re-render thousands of words. */
-export const TranscriptView = memo(function TranscriptView({ rootRef, transcript, utterances, highlights, onHighlightClick }: TranscriptViewProps) {
+export const TranscriptView = memo(function TranscriptView({
+  rootRef,
+  transcript,
+  utterances,
+  highlights,
+  evidence = NO_EVIDENCE,
+  evidenceLabel = 'Evidence',
+  onHighlightClick,
+}: TranscriptViewProps) {
   const turns = useMemo(() => turnsOf(transcript, utterances), [transcript, utterances]);
-  const segmentsByTurn = useMemo(() => turns.map((turn) => buildSegments(transcript, turn.start, turn.end, highlights)), [turns, transcript, highlights]);
+  const evidenceSpans = useMemo(() => mergeSpans(evidence), [evidence]);
+  const segmentsByTurn = useMemo(
+    () => turns.map((turn) => buildSegments(transcript, turn.start, turn.end, highlights, evidenceSpans)),
+    [turns, transcript, highlights, evidenceSpans],
+  );
   const byId = useMemo(() => new Map(highlights.map((highlight) => [highlight.id, highlight])), [highlights]);
 
   const styleFor = useCallback(
@@ -55,7 +73,14 @@ export const TranscriptView = memo(function TranscriptView({ rootRef, transcript
       }}
     >
       {turns.map((turn, index) => (
-        <UtteranceBlock key={`${turn.start}-${index}`} speaker={turn.speaker} startMs={turn.startMs} segments={segmentsByTurn[index] ?? []} styleFor={styleFor} />
+        <UtteranceBlock
+          key={`${turn.start}-${index}`}
+          speaker={turn.speaker}
+          startMs={turn.startMs}
+          segments={segmentsByTurn[index] ?? []}
+          styleFor={styleFor}
+          evidenceLabel={evidenceLabel}
+        />
       ))}
     </div>
   );

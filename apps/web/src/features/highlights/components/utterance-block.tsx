@@ -11,10 +11,11 @@ type UtteranceBlockProps = {
   startMs: number | null;
   segments: Segment[];
   styleFor: (highlightIds: string[]) => HighlightStyle;
+  evidenceLabel: string;
 };
 
 /** One speaker turn. Each piece of text carries data-offset so a DOM selection maps back to transcript offsets. */
-export const UtteranceBlock = memo(function UtteranceBlock({ speaker, startMs, segments, styleFor }: UtteranceBlockProps) {
+export const UtteranceBlock = memo(function UtteranceBlock({ speaker, startMs, segments, styleFor, evidenceLabel }: UtteranceBlockProps) {
   return (
     <div className={classes.utterance}>
       <Group gap="xs" className={classes.speaker}>
@@ -30,7 +31,11 @@ export const UtteranceBlock = memo(function UtteranceBlock({ speaker, startMs, s
       <p className={classes.text}>
         {segments.map((segment) => {
           if (segment.highlightIds.length === 0) {
-            return (
+            return segment.evidence ? (
+              <mark key={segment.start} data-offset={segment.start} data-evidence="" className={classes.evidence} title={evidenceLabel}>
+                {segment.text}
+              </mark>
+            ) : (
               <span key={segment.start} data-offset={segment.start}>
                 {segment.text}
               </span>
@@ -42,9 +47,10 @@ export const UtteranceBlock = memo(function UtteranceBlock({ speaker, startMs, s
               key={segment.start}
               data-offset={segment.start}
               data-highlight-ids={segment.highlightIds.join(' ')}
-              className={classes.mark}
+              data-evidence={segment.evidence ? '' : undefined}
+              className={segment.evidence ? `${classes.mark} ${classes.evidence}` : classes.mark}
               style={{ backgroundColor: style.color }}
-              title={style.label}
+              title={segment.evidence ? `${style.label} · ${evidenceLabel}` : style.label}
             >
               {segment.text}
             </mark>
