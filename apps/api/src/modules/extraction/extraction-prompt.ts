@@ -25,6 +25,14 @@ Rules for every outcome:
 - confidence: 0 to 1, how clearly the quotes show this need.
 Return at most ${MAX_OUTCOMES_PER_CHUNK} outcomes, the clearest first. Return an empty list when the text shows no needs.`;
 
+/**
+ * Appended to the instructions only for projects that redact personal data, so the model copies placeholders
+ * into quotes as they are (the server finds the quote in the redacted text, then stores the original words).
+ */
+const REDACTION_NOTE = `
+Personal details in the interview were replaced with placeholders such as [NAME], [EMAIL], [PHONE] and [URL], and
+speakers may be labelled by role or as "Speaker 1", "Speaker 2". Copy placeholders in quotes exactly as they appear.`;
+
 export function answerSchema(jobStepNames: readonly string[]) {
   const jobStep = jobStepNames.length > 0 ? z.enum(jobStepNames as [string, ...string[]]).nullable() : z.null();
   return z.object({
@@ -51,7 +59,7 @@ export function extractionMessages(input: ExtractionChunkInput, delimiterId = ra
     `<transcript id="${delimiterId}">\n${lines.join('\n\n')}\n</transcript id="${delimiterId}">`,
   ].join('\n\n');
   return [
-    { role: 'system' as const, content: SYSTEM_PROMPT },
+    { role: 'system' as const, content: input.redacted ? SYSTEM_PROMPT + REDACTION_NOTE : SYSTEM_PROMPT },
     { role: 'user' as const, content: user },
   ];
 }

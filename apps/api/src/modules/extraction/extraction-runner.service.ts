@@ -12,17 +12,29 @@ import type { AppConfig } from '../../config/config.schema.js';
 import { ExtractorRegistry } from './extractor-registry.service.js';
 import { ExtractionError, type ChunkJobStep, type ChunkUtterance, type OutcomeExtractor } from './outcome-extractor.js';
 import { OutcomeWriter, type ChunkResult } from './outcome-writer.service.js';
+import { identityView, redactTranscript, type TranscriptView } from './pii-redaction.js';
 
 export type RunOptions = { signal?: AbortSignal; attempt: number; finalAttempt: boolean };
 
 type JobRow = { id: string; project_id: string; interview_id: string; provider: ExtractionProvider; model: string; prompt_version: string };
-export type InterviewForExtraction = { id: string; transcript: string; utterances: Utterance[]; jobStatement: string; jobSteps: (ChunkJobStep & { id: string })[] };
+export type InterviewForExtraction = {
+  id: string;
+  transcript: string;
+  utterances: Utterance[];
+  jobStatement: string;
+  jobSteps: (ChunkJobStep & { id: string })[];
+  /** The project's privacy setting, and the names it hides besides the speaker labels. */
+  redactPii: boolean;
+  interviewer: string;
+  participant: string;
+};
 type ChunkRange = { index: number; start: number; end: number };
 
 /**
- * Runs one extraction job: splits the transcript on speaker turns, asks the extractor about every chunk not
- * yet stored (at most EXTRACTION_CONCURRENCY calls at once per process), stores each answer as it arrives,
- * then grounds, lints and saves the outcomes in one transaction.
+ * Runs one extraction job: redacts the transcript once when the project asks for it (chunks, prompts and
+ * stored chunk offsets then all use the redacted view), splits it on speaker turns, asks the extractor about
+ * every chunk not yet stored (at most EXTRACTION_CONCURRENCY calls at once per process), stores each answer
+ * as it arrives, then grounds, lints and saves the outcomes in one transaction.
  */
 @Injectable()
 export class ExtractionRunner {
@@ -45,11 +57,12 @@ export class ExtractionRunner {
     try {
       const extractor = this.registry.forJob(job.provider, job.model);
       const interview = await this.loadInterview(job.interview_id, job.project_id);
-      const chunks = chunkTranscript({ text: interview.transcript, utterances: interview.utterances }, { maxTokens: this.config.EXTRACTION_CHUNK_TOKENS, overlapTokens: this.config.EXTRACTION_CHUNK_OVERLAP_TOKENS });
+      const view = await viewFor(interview);
+      const chunks = chunkTranscript({ text: view.text, utterances: view.utterances }, { maxTokens: this.config.EXTRACTION_CHUNK_TOKENS, overlapTokens: this.config.EXTRACTION_CHUNK_OVERLAP_TOKENS });
       await this.db.query('UPDATE extraction_jobs SET chunks_total = $2, updated_at = now() WHERE id = $1', [jobId, chunks.length]);
-      await this.extractPendingChunks(job, extractor, interview, chunks, options.signal);
+      await this.extractPendingChunks(job, extractor, interview, view, chunks, options.signal);
       if (await this.isCancelled(jobId)) return;
-      await this.writer.finish(job.id, { provider: job.provider, model: job.model, promptVersion: job.prompt_version }, interview, await this.storedChunks(jobId));
+      await this.writer.finish(job.id, { provider: job.provider, model: job.model, promptVersion: job.prompt_version }, interview, view, await this.storedChunks(jobId));
     } catch (error) {
       await this.recordFailure(jobId, error, options);
     }
@@ -69,9 +82,14 @@ export class ExtractionRunner {
   }
 
   private async loadInterview(interviewId: string, projectId: string): Promise<InterviewForExtraction> {
-    const [rows, steps]: [{ transcript: string; utterances: Utterance[]; job_statement: string }[], { id: string; name: string; universal_step: UniversalJobStep | null }[]] =
+    type InterviewRow = { transcript: string; utterances: Utterance[]; interviewer: string; participant_pseudonym: string; job_statement: string; redact_pii: boolean };
+    const [rows, steps]: [InterviewRow[], { id: string; name: string; universal_step: UniversalJobStep | null }[]] =
       await Promise.all([
-        this.db.query('SELECT i.transcript, i.utterances, p.job_statement FROM interviews i JOIN projects p ON p.id = i.project_id WHERE i.id = $1', [interviewId]),
+        this.db.query(
+          `SELECT i.transcript, i.utterances, i.interviewer, i.participant_pseudonym, p.job_statement, p.redact_pii
+           FROM interviews i JOIN projects p ON p.id = i.project_id WHERE i.id = $1`,
+          [interviewId],
+        ),
         this.db.query('SELECT id, name, universal_step FROM job_steps WHERE project_id = $1 ORDER BY position', [projectId]),
       ]);
     const row = rows[0];
@@ -82,10 +100,20 @@ export class ExtractionRunner {
       utterances: row.utterances,
       jobStatement: row.job_statement,
       jobSteps: steps.map((step) => ({ id: step.id, name: step.name, universalStep: step.universal_step })),
+      redactPii: row.redact_pii,
+      interviewer: row.interviewer,
+      participant: row.participant_pseudonym,
     };
   }
 
-  private async extractPendingChunks(job: JobRow, extractor: OutcomeExtractor, interview: InterviewForExtraction, chunks: readonly ChunkRange[], signal?: AbortSignal) {
+  private async extractPendingChunks(
+    job: JobRow,
+    extractor: OutcomeExtractor,
+    interview: InterviewForExtraction,
+    view: TranscriptView,
+    chunks: readonly ChunkRange[],
+    signal?: AbortSignal,
+  ) {
     const done = new Set((await this.db.query('SELECT chunk_index FROM extraction_chunks WHERE job_id = $1', [job.id]) as { chunk_index: number }[]).map((row) => row.chunk_index));
     const abort = new AbortController();
     signal?.addEventListener('abort', () => abort.abort(), { once: true });
@@ -99,9 +127,10 @@ export class ExtractionRunner {
             const answer = await extractor.extractChunk({
               index: chunk.index,
               total: chunks.length,
-              utterances: utterancesIn(interview, chunk),
+              utterances: utterancesIn({ transcript: view.text, utterances: view.utterances }, chunk),
               jobSteps: interview.jobSteps,
               jobStatement: interview.jobStatement,
+              ...(view.redacted ? { redacted: true } : {}),
               signal: abort.signal,
             });
             await this.storeChunk(job.id, chunk, answer.candidates, answer.usage);
@@ -166,7 +195,20 @@ export class ExtractionRunner {
   }
 }
 
-/** The chunk's speaker turns, cut to the chunk's range (a long monologue can span chunks). */
+/**
+ * The text the job works on: the stored transcript itself, or, for a project with `redact_pii`, a view with
+ * personal data replaced, built once per job run (never per chunk) so the model never sees the originals.
+ */
+function viewFor(interview: InterviewForExtraction): Promise<TranscriptView> {
+  const transcript = { text: interview.transcript, utterances: interview.utterances };
+  if (!interview.redactPii) return Promise.resolve(identityView(transcript));
+  return redactTranscript(transcript, { names: [], interviewer: interview.interviewer, participant: interview.participant });
+}
+
+/**
+ * The chunk's speaker turns, cut to the chunk's range (a long monologue can span chunks). The job passes its
+ * view's text and utterances (tools/eval passes a parsed transcript).
+ */
 export function utterancesIn(interview: Pick<InterviewForExtraction, 'transcript' | 'utterances'>, range: { start: number; end: number }): ChunkUtterance[] {
   const result: ChunkUtterance[] = [];
   for (const utterance of interview.utterances) {

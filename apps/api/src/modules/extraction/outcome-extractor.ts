@@ -13,6 +13,8 @@ export type ExtractionChunkInput = {
   /** The project's job map, in order; the extractor names one of these per outcome. */
   jobSteps: readonly ChunkJobStep[];
   jobStatement: string;
+  /** True when personal data in the utterances was replaced with placeholders such as [EMAIL] (see pii-redaction.ts). */
+  redacted?: boolean;
   signal?: AbortSignal;
 };
 

@@ -16,6 +16,7 @@ import { ExtractorRegistry } from './extractor-registry.service.js';
 import type { CandidateOutcome } from './outcome-extractor.js';
 import type { InterviewForExtraction } from './extraction-runner.service.js';
 import { mergeCandidates, type MergedCandidate } from './candidate-merge.js';
+import type { TranscriptView } from './pii-redaction.js';
 
 export type ChunkResult = { index: number; start: number; end: number; candidates: CandidateOutcome[] };
 export type ExtractorIdentity = { provider: ExtractionProvider; model: string; promptVersion: string };
@@ -28,6 +29,8 @@ type DuplicateLink = { outcomeId: string; similarity: number };
  * The last step of a job, in one transaction: merge what the chunks proposed, keep only outcomes whose quotes
  * are found in the transcript, lint and parse each statement, link likely duplicates of the project's existing
  * outcomes, and insert the rest. Fingerprints make a re-run of the same extractor version add nothing twice.
+ * Quotes are located in the job's view (the text the model read, perhaps redacted) and mapped back, so the
+ * evidence always holds the customer's original words, placeholders undone.
  */
 @Injectable()
 export class OutcomeWriter {
@@ -36,15 +39,18 @@ export class OutcomeWriter {
     private readonly registry: ExtractorRegistry,
   ) {}
 
-  async finish(jobId: string, extractor: ExtractorIdentity, interview: InterviewForExtraction, chunks: readonly ChunkResult[]): Promise<void> {
-    const locator = createQuoteLocator(interview.transcript);
+  async finish(jobId: string, extractor: ExtractorIdentity, interview: InterviewForExtraction, view: TranscriptView, chunks: readonly ChunkResult[]): Promise<void> {
+    // Chunk ranges are offsets into the view, as the quotes are its text.
+    const locator = createQuoteLocator(view.text);
     const grounded: NewOutcome[] = [];
     let ungrounded = 0;
     for (const candidate of mergeCandidates(chunks)) {
       const evidence = uniqueSpans(
         candidate.quotes.flatMap(({ quote, chunk }) => {
           const location = locator.locate(quote, { within: chunk });
-          return location.found ? [{ start: location.start, end: location.end, quote: interview.transcript.slice(location.start, location.end) }] : [];
+          if (!location.found) return [];
+          const { start, end } = view.toOriginal(location.start, location.end);
+          return [{ start, end, quote: interview.transcript.slice(start, end) }];
         }),
       );
       if (evidence.length === 0) {
