@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { REPO_ROOT } from '../support/app-process.js';
 import { expect, test } from './fixtures.js';
 import { AppShell } from './pages/app-shell.js';
+import { ExtractDialog, ExtractionJobsPage } from './pages/extraction-pages.js';
 import { LoginPage } from './pages/auth-pages.js';
 import { InterviewsPage } from './pages/interviews-page.js';
 import { ProjectOverviewPage } from './pages/project-overview-page.js';
@@ -53,6 +54,23 @@ test.describe('README screenshots', () => {
     await reader.expectLoaded('Marco, finance controller (WebVTT)');
     await expect(reader.highlights).toHaveCount(2);
     await capture(page, 'reader');
+
+    // One click extracts offline suggestions from the demo interview; the evidence is marked in the transcript.
+    await reader.extractButton.click();
+    const dialog = new ExtractDialog(page);
+    await dialog.expectEstimateLoaded();
+    await dialog.start();
+    await expect(dialog.root.getByText('Succeeded', { exact: true })).toBeVisible({ timeout: 30_000 });
+    await dialog.close();
+    await reader.openOutcomes();
+    await reader.outcomes.first().click();
+    await capture(page, 'reader-outcomes');
+    await shell.open('Extraction jobs');
+    await expect(new ExtractionJobsPage(page).heading).toBeVisible();
+    await capture(page, 'extraction-jobs');
+    await shell.open('Interviews');
+    await interviews.interviewLink('Marco, finance controller (WebVTT)').click();
+    await reader.expectLoaded('Marco, finance controller (WebVTT)');
 
     await reader.highlights.first().getByRole('link', { name: 'missing data' }).click();
     const board = new TagBoardPage(page);
