@@ -1,30 +1,10 @@
 import pg from 'pg';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeOpenAI, type FakeOpenAIServer, type Responder } from '../../../tools/fake-openai/index.ts';
-import { useTestApp } from './test-app.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Responder } from '../../../tools/fake-openai/index.ts';
+import { extractInterview, useAppWithFakeModel } from './extraction-support.js';
 
-let server: FakeOpenAIServer;
-beforeAll(async () => {
-  server = await startFakeOpenAI();
-});
-afterAll(async () => {
-  await server?.close();
-});
-
-// Small chunks, one job attempt and fast SDK retries, so every failure path finishes in seconds.
-const ctx = useTestApp(() => ({
-  OPENAI_API_KEY: 'sk-test',
-  OPENAI_BASE_URL: server.url,
-  OPENAI_MODEL: 'gpt-4o-mini',
-  OPENAI_MAX_RETRIES: '1',
-  OPENAI_TIMEOUT_MS: '1000',
-  OPENAI_INPUT_USD_PER_MTOK: '1',
-  OPENAI_OUTPUT_USD_PER_MTOK: '2',
-  EXTRACTION_RETRY_LIMIT: '0',
-  EXTRACTION_CONCURRENCY: '1',
-  EXTRACTION_CHUNK_TOKENS: '500',
-  EXTRACTION_CHUNK_OVERLAP_TOKENS: '0',
-}));
+// Fast SDK retries and a short timeout; prices make the cost checkable.
+const { ctx, model } = useAppWithFakeModel({ OPENAI_MAX_RETRIES: '1', OPENAI_TIMEOUT_MS: '1000', OPENAI_INPUT_USD_PER_MTOK: '1', OPENAI_OUTPUT_USD_PER_MTOK: '2' });
 
 const RECONCILE = 'it takes me two full days to reconcile the bank feed with the ledger';
 const PAYMENT = "I'm always afraid I'll miss a supplier payment";
@@ -52,26 +32,16 @@ async function setup(content = TRANSCRIPT) {
   return { token: user.token, projectId: project.body.id as string, interviewId: interview.body.id as string };
 }
 
-async function extract(token: string, interviewId: string) {
-  const started = await ctx.client.request('POST', `/api/v1/interviews/${interviewId}/extractions`, { token, body: {} });
-  expect(started.status, JSON.stringify(started.body)).toBe(202);
-  const jobId = started.body.jobs[0].id as string;
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    const job = await ctx.client.request('GET', `/api/v1/extraction-jobs/${jobId}`, { token });
-    if (!['queued', 'running'].includes(job.body.status)) return job.body;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('extraction job did not finish in 20 s');
-}
+const extract = (token: string, interviewId: string) => extractInterview(ctx, token, interviewId);
 
 beforeEach(() => {
-  server.reset();
-  server.script((_request, _index) => undefined);
+  model().reset();
+  model().script((_request, _index) => undefined);
 });
 
 describe('extraction with the openai provider (real SDK against the local OpenAI-compatible server)', () => {
   it('keeps outcomes whose quotes are in the transcript, drops the made-up one, and records tokens and cost', async () => {
-    server.script(() => ({ kind: 'answer', content: groundedModel({} as never, {} as never) as object }));
+    model().script(() => ({ kind: 'answer', content: groundedModel({} as never, {} as never) as object }));
     const { token, interviewId } = await setup();
     const job = await extract(token, interviewId);
     expect(job).toMatchObject({ status: 'succeeded', provider: 'openai', model: 'gpt-4o-mini', outcomesCreated: 2, ungroundedDropped: 1, error: null });
@@ -94,10 +64,10 @@ describe('extraction with the openai provider (real SDK against the local OpenAI
   });
 
   it('delimits the transcript as untrusted data and asks for a strict schema (the injection stays inside the data)', async () => {
-    server.script(() => ({ kind: 'answer', content: { outcomes: [] } }));
+    model().script(() => ({ kind: 'answer', content: { outcomes: [] } }));
     const { token, interviewId } = await setup();
     await extract(token, interviewId);
-    const request = server.chatRequests[0]!;
+    const request = model().chatRequests[0]!;
     const [system, user] = request.chat!.messages as { role: string; content: string }[];
     expect(system!.role).toBe('system');
     expect(system!.content).toMatch(/untrusted data/i);
@@ -110,18 +80,18 @@ describe('extraction with the openai provider (real SDK against the local OpenAI
   });
 
   it('retries a 429 after its Retry-After and a 500, then succeeds', async () => {
-    server.script([{ kind: 'rateLimit', retryAfterSeconds: 1 }, { kind: 'answer', content: { outcomes: [] } }]);
+    model().script([{ kind: 'rateLimit', retryAfterSeconds: 1 }, { kind: 'answer', content: { outcomes: [] } }]);
     const { token, interviewId } = await setup();
     const started = performance.now();
     expect(await extract(token, interviewId)).toMatchObject({ status: 'succeeded' });
     expect(performance.now() - started).toBeGreaterThanOrEqual(950);
-    expect(server.chatRequests.map((request) => request.status)).toEqual([429, 200]);
+    expect(model().chatRequests.map((request) => request.status)).toEqual([429, 200]);
 
-    server.reset();
-    server.script([{ kind: 'serverError', status: 503 }, { kind: 'answer', content: { outcomes: [] } }]);
+    model().reset();
+    model().script([{ kind: 'serverError', status: 503 }, { kind: 'answer', content: { outcomes: [] } }]);
     const other = await setup(`${TRANSCRIPT}\nPriya: One more thing.`);
     expect(await extract(other.token, other.interviewId)).toMatchObject({ status: 'succeeded' });
-    expect(server.chatRequests.map((request) => request.status)).toEqual([503, 200]);
+    expect(model().chatRequests.map((request) => request.status)).toEqual([503, 200]);
   });
 
   it.each([
@@ -134,7 +104,7 @@ describe('extraction with the openai provider (real SDK against the local OpenAI
     ['an answer cut off at the token limit', { kind: 'truncated' }, 'MODEL_OUTPUT_TRUNCATED'],
     ['a dropped connection', { kind: 'hangUp' }, 'MODEL_UNREACHABLE'],
   ] as const)('fails the job with a code and the chunk for %s, and keeps earlier data', async (_scenario, behaviour, code) => {
-    server.script(() => behaviour as never);
+    model().script(() => behaviour as never);
     const { token, interviewId } = await setup();
     const job = await extract(token, interviewId);
     expect(job.status).toBe('failed');
@@ -149,22 +119,22 @@ describe('extraction with the openai provider (real SDK against the local OpenAI
     await ctx.client.request('PATCH', `/api/v1/projects/${projectId}`, { token, body: { extraction: { model: 'no-such-model' } } });
     const job = await extract(token, interviewId);
     expect(job).toMatchObject({ status: 'failed', model: 'no-such-model', error: { code: 'MODEL_NOT_FOUND' } });
-    expect(server.chatRequests).toHaveLength(0); // refused before any completion was produced
+    expect(model().chatRequests).toHaveLength(0); // refused before any completion was produced
   });
 
   it('resumes a failed multi-chunk job without asking the model again for chunks it already answered', async () => {
     const long = Array.from({ length: 40 }, (_, turn) => `Priya: Turn ${turn}: ${RECONCILE}, and then I check every entry twice before the deadline because errors cost us.`).join('\n');
     const { token, interviewId } = await setup(long);
     // The third call fails for good; the first two chunks are stored.
-    server.script((_request, index) => (index === 2 ? { kind: 'serverError', status: 500 } : index === 3 ? { kind: 'serverError', status: 500 } : { kind: 'answer', content: { outcomes: [] } }));
+    model().script((_request, index) => (index === 2 ? { kind: 'serverError', status: 500 } : index === 3 ? { kind: 'serverError', status: 500 } : { kind: 'answer', content: { outcomes: [] } }));
     const failed = await extract(token, interviewId);
     expect(failed.status).toBe('failed');
     expect(failed.progress.chunksTotal).toBeGreaterThanOrEqual(3);
     const stored = failed.progress.chunksDone;
     expect(stored).toBeGreaterThanOrEqual(2);
 
-    server.reset();
-    server.script(() => ({ kind: 'answer', content: { outcomes: [] } }));
+    model().reset();
+    model().script(() => ({ kind: 'answer', content: { outcomes: [] } }));
     const retried = await ctx.client.request('POST', `/api/v1/extraction-jobs/${failed.id}/retry`, { token });
     expect(retried.status).toBe(202);
     let job = retried.body;
@@ -174,7 +144,7 @@ describe('extraction with the openai provider (real SDK against the local OpenAI
     }
     expect(job).toMatchObject({ status: 'succeeded', attempts: 2 });
     expect(job.progress.chunksDone).toBe(job.progress.chunksTotal);
-    expect(server.chatRequests).toHaveLength(job.progress.chunksTotal - stored);
+    expect(model().chatRequests).toHaveLength(job.progress.chunksTotal - stored);
 
     const db = new pg.Client({ connectionString: ctx.databaseUrl });
     await db.connect();
@@ -185,7 +155,7 @@ describe('extraction with the openai provider (real SDK against the local OpenAI
 
   it('caps a runaway answer at 15 outcomes per chunk', async () => {
     const many = Array.from({ length: 40 }, (_, index) => ({ statement: `Minimize the time it takes to reconcile ledger number ${index}`, jobStep: null, quotes: [RECONCILE], confidence: 0.5 }));
-    server.script(() => ({ kind: 'answer', content: { outcomes: many } }));
+    model().script(() => ({ kind: 'answer', content: { outcomes: many } }));
     const { token, interviewId } = await setup();
     const job = await extract(token, interviewId);
     expect(job.status).toBe('succeeded');

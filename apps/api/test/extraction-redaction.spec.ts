@@ -1,27 +1,8 @@
 import { OpenRedaction } from '@openredaction/core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startFakeOpenAI, type FakeOpenAIServer } from '../../../tools/fake-openai/index.ts';
-import { useTestApp } from './test-app.js';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { extractInterview, useAppWithFakeModel } from './extraction-support.js';
 
-let server: FakeOpenAIServer;
-beforeAll(async () => {
-  server = await startFakeOpenAI();
-});
-afterAll(async () => {
-  await server?.close();
-});
-
-const ctx = useTestApp(() => ({
-  OPENAI_API_KEY: 'sk-test',
-  OPENAI_BASE_URL: server.url,
-  OPENAI_MODEL: 'gpt-4o-mini',
-  OPENAI_MAX_RETRIES: '0',
-  OPENAI_TIMEOUT_MS: '2000',
-  EXTRACTION_RETRY_LIMIT: '0',
-  EXTRACTION_CONCURRENCY: '1',
-  EXTRACTION_CHUNK_TOKENS: '500',
-  EXTRACTION_CHUNK_OVERLAP_TOKENS: '0',
-}));
+const { ctx, model } = useAppWithFakeModel({ OPENAI_MAX_RETRIES: '0', OPENAI_TIMEOUT_MS: '2000' });
 
 const EMAIL = 'priya.sharma@acme-supplies.com';
 const PHONE = '07700 900123';
@@ -58,27 +39,17 @@ async function setup(redactPii: boolean) {
   return { token: user.token, interviewId: interview.body.id as string };
 }
 
-async function extract(token: string, interviewId: string) {
-  const started = await ctx.client.request('POST', `/api/v1/interviews/${interviewId}/extractions`, { token, body: {} });
-  expect(started.status, JSON.stringify(started.body)).toBe(202);
-  const jobId = started.body.jobs[0].id as string;
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    const job = await ctx.client.request('GET', `/api/v1/extraction-jobs/${jobId}`, { token });
-    if (!['queued', 'running'].includes(job.body.status)) return job.body;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('extraction job did not finish in 20 s');
-}
+const extract = (token: string, interviewId: string) => extractInterview(ctx, token, interviewId);
 
 type Message = { role: string; content: string };
 /** Every message of every request the model server received. */
-const sentMessages = () => server.chatRequests.flatMap((request) => request.chat!.messages as Message[]);
+const sentMessages = () => model().chatRequests.flatMap((request) => request.chat!.messages as Message[]);
 const sentContents = () => sentMessages().map((message) => message.content);
 const sent = (role: string) => sentMessages().filter((message) => message.role === role).map((message) => message.content);
 
 beforeEach(() => {
-  server.reset();
-  server.script(() => ({ kind: 'answer', content: ANSWER }));
+  model().reset();
+  model().script(() => ({ kind: 'answer', content: ANSWER }));
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -107,7 +78,7 @@ describe('extraction with PII redaction (real SDK against the local OpenAI-compa
   });
 
   it('sends the original text when the project does not redact', async () => {
-    server.script(() => ({ kind: 'answer', content: { outcomes: [] } }));
+    model().script(() => ({ kind: 'answer', content: { outcomes: [] } }));
     const { token, interviewId } = await setup(false);
     expect(await extract(token, interviewId)).toMatchObject({ status: 'succeeded' });
     const [user] = sent('user');
@@ -123,6 +94,6 @@ describe('extraction with PII redaction (real SDK against the local OpenAI-compa
     const job = await extract(token, interviewId);
     expect(job).toMatchObject({ status: 'failed', error: { code: 'REDACTION_FAILED' } });
     expect(job.error.message).toMatch(/nothing was sent to the model/);
-    expect(server.chatRequests).toHaveLength(0);
+    expect(model().chatRequests).toHaveLength(0);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import pg from 'pg';
+import { settledJob } from './extraction-support.js';
 import { useTestApp } from './test-app.js';
 
 const ctx = useTestApp({ EXTRACTION_HEARTBEAT_SECONDS: '10' });
@@ -19,14 +20,7 @@ async function setup(content = TRANSCRIPT) {
   return { token: user.token, projectId: project.body.id as string, interviewId: interview.body.id as string };
 }
 
-async function settled(token: string, jobId: string) {
-  for (let attempt = 0; attempt < 150; attempt += 1) {
-    const job = await ctx.client.request('GET', `/api/v1/extraction-jobs/${jobId}`, { token });
-    if (!['queued', 'running'].includes(job.body.status)) return job.body;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('extraction job did not finish in 15 s');
-}
+const settled = (token: string, jobId: string) => settledJob(ctx, token, jobId);
 
 describe('extraction with the offline extractor', () => {
   it('answers 202, runs on the queue, and stores grounded, linted outcomes whose quotes are the transcript text', async () => {
