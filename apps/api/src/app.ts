@@ -17,6 +17,7 @@ import { addSecurityHeaders } from './common/security-headers.js';
 import type { AppConfig } from './config/config.schema.js';
 import type { DatabaseInfo } from './database/database-info.js';
 import { attachAuthRateLimits } from './modules/auth/auth-rate-limits.js';
+import { ExtractionQueue } from './modules/extraction/extraction-queue.service.js';
 import { HealthProbe } from './modules/health/health-probe.js';
 import { answerHealthProbe, registerHealthRoute } from './modules/health/health.route.js';
 import { buildOpenApiDocument } from './modules/openapi/openapi-document.js';
@@ -67,7 +68,8 @@ export async function createApp(config: AppConfig, database: DatabaseInfo): Prom
   const document = buildOpenApiDocument(process.env.npm_package_version ?? '0.1.0');
   fastify.get('/api/openapi.json', async () => document);
   SwaggerModule.setup('api/docs', app, document as never, { raw: false, customSiteTitle: 'Outcome Atlas API' });
-  probe = new HealthProbe(app.get(DataSource), database);
+  const queue = app.get(ExtractionQueue);
+  probe = new HealthProbe(app.get(DataSource), database, () => queue.status());
   registerHealthRoute(fastify, probe);
   await serveWebApp(app, config, logger);
   await app.init();

@@ -7,7 +7,7 @@ describe('health', () => {
   it('reports the database as up without credentials', async () => {
     const response = await ctx.client.request('GET', '/api/health');
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ status: 'ok', checks: { database: { status: 'up', embedded: false } } });
+    expect(response.body).toMatchObject({ status: 'ok', checks: { database: { status: 'up', embedded: false }, queue: { status: 'up', workers: true } } });
   });
 
   it('sends the REST security headers on API answers', async () => {

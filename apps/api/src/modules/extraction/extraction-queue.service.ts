@@ -18,6 +18,7 @@ type ExtractionMessage = { extractionJobId: string };
 export class ExtractionQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly boss: PgBoss;
   private readonly logger;
+  private running = false;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -48,9 +49,16 @@ export class ExtractionQueue implements OnApplicationBootstrap, OnApplicationShu
       heartbeatSeconds: this.config.EXTRACTION_HEARTBEAT_SECONDS,
     });
     if (this.config.EXTRACTION_WORKERS) await this.startWorkers();
+    this.running = true;
+  }
+
+  /** For the health report: whether the queue runs here, and whether this process works its jobs. */
+  status(): { status: 'up' | 'down'; workers: boolean } {
+    return { status: this.running ? 'up' : 'down', workers: this.config.EXTRACTION_WORKERS };
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.running = false;
     // Running jobs keep their finished chunks; the heartbeat hands them to the next worker.
     await this.boss.stop({ graceful: true, timeout: 5000 });
   }

@@ -17,6 +17,7 @@ export class HealthProbe {
   constructor(
     private readonly db: DataSource,
     private readonly database: DatabaseInfo,
+    private readonly queue: () => { status: 'up' | 'down'; workers: boolean },
   ) {}
 
   /** The last report while it is still current (same database check, same uptime second), without waiting. */
@@ -31,13 +32,15 @@ export class HealthProbe {
     const uptime = Math.round(process.uptime());
     // The serialized answer only changes with a new database check or a new uptime second.
     if (this.report?.check === check && this.report.uptime === uptime) return this.report.value;
+    const queue = this.queue();
+    const healthy = check.up && queue.status === 'up';
     const body: Health = {
-      status: check.up ? 'ok' : 'degraded',
+      status: healthy ? 'ok' : 'degraded',
       version: VERSION,
       uptimeSeconds: uptime,
-      checks: { database: { status: check.up ? 'up' : 'down', latencyMs: check.latencyMs, embedded: this.database.embedded } },
+      checks: { database: { status: check.up ? 'up' : 'down', latencyMs: check.latencyMs, embedded: this.database.embedded }, queue },
     };
-    const value: HealthReport = { statusCode: check.up ? 200 : 503, body, json: JSON.stringify(body) };
+    const value: HealthReport = { statusCode: healthy ? 200 : 503, body, json: JSON.stringify(body) };
     this.report = { check, uptime, value };
     return value;
   }
