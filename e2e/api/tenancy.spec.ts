@@ -26,6 +26,7 @@ const ofTag = (w: World) => ({ tagId: w.tag.id });
 const ofJobStep = (w: World) => ({ jobStepId: w.jobStep.id });
 const ofHighlight = (w: World) => ({ highlightId: w.highlight.id });
 const ofExtractionJob = (w: World) => ({ jobId: w.extractionJob.id });
+const ofOutcome = (w: World) => ({ outcomeId: w.outcome.id });
 
 /** Every endpoint of the contract, with what it takes to call it with valid input. */
 const cases: Record<EndpointName, Case> = {
@@ -99,6 +100,20 @@ const cases: Record<EndpointName, Case> = {
   cancelExtractionJob: { params: ofExtractionJob },
   retryExtractionJob: { params: ofExtractionJob },
   listInterviewOutcomes: { params: ofInterview },
+  listProjectOutcomes: { params: inProject },
+  createOutcome: {
+    params: inProject,
+    body: (w) => ({
+      statement: 'Minimize the likelihood of missing a late payment',
+      jobStepId: w.jobStep.id,
+      evidence: [{ interviewId: w.interview.id, start: w.interview.utterances[1]?.start ?? 0, end: w.interview.utterances[1]?.end ?? 1 }],
+    }),
+  },
+  bulkUpdateOutcomes: { params: inProject, body: (w) => ({ action: 'accept', ids: [w.outcome.id] }) },
+  getOutcome: { params: ofOutcome },
+  updateOutcome: { params: ofOutcome, body: (w) => ({ status: 'accepted', version: w.outcome.version }) },
+  deleteOutcome: { params: ofOutcome },
+  listOutcomeHistory: { params: ofOutcome },
 };
 
 type Row = { name: EndpointName; endpoint: Endpoint; spec: Exclude<Case, { public: string }> };
@@ -171,5 +186,9 @@ describe('tenancy and roles, for every endpoint of the contract', () => {
     expect(members.body).toMatchObject({ items: expect.arrayContaining([expect.objectContaining({ userId: world.viewerA.user.id, role: 'viewer' })]) });
     const tags = await client.call(endpoints.listTags, { auth: a, params: inProject(world) });
     expect((tags.body as { items: unknown[] }).items).toHaveLength(2);
+    const outcome = await client.call(endpoints.getOutcome, { auth: a, params: ofOutcome(world) });
+    expect(outcome.body).toEqual(world.outcome);
+    const history = await client.call(endpoints.listOutcomeHistory, { auth: a, params: ofOutcome(world) });
+    expect((history.body as { items: { action: string }[] }).items.map((entry) => entry.action)).toEqual(['created']);
   });
 });

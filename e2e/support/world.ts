@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { endpoints, type CreatedApiToken, type ExtractionJob, type Highlight, type InterviewDetail, type InterviewSummary, type JobStep, type Persona, type Project, type StartExtractionsResponse, type Tag, type Workspace } from '@outcome-atlas/contracts';
+import { endpoints, type CreatedApiToken, type ExtractionJob, type Highlight, type InterviewDetail, type InterviewSummary, type JobStep, type Outcome, type Persona, type Project, type StartExtractionsResponse, type Tag, type Workspace } from '@outcome-atlas/contracts';
 import { expectSuccess, type ApiClient } from './http-client.js';
 import { registerUser, type RegisteredUser } from './users.js';
 
 /**
  * Two tenants. Workspace A (owner: ownerA, plus viewerA as a viewer) holds a project with a
- * persona, a job step, an interview (with an offline extraction job), two tags, a highlight and ownerA's read and write API
- * tokens. Workspace B (owner: ownerB) holds one project of its own.
+ * persona, a job step, an interview (with an offline extraction job), two tags, a highlight, a manual outcome with evidence in
+ * the interview, and ownerA's read and write API tokens. Workspace B (owner: ownerB) holds one project of its own.
  */
 export type World = {
   ownerA: RegisteredUser;
@@ -22,6 +22,7 @@ export type World = {
   tag: Tag;
   otherTag: Tag;
   highlight: Highlight;
+  outcome: Outcome;
   extractionJob: ExtractionJob;
   readToken: CreatedApiToken;
   writeToken: CreatedApiToken;
@@ -79,6 +80,16 @@ export async function setupWorld(client: ApiClient): Promise<World> {
     }),
     endpoints.createHighlight,
   );
+  const answer = detail.utterances[1];
+  if (!answer) throw new Error('The world interview has no answer');
+  const outcome = expectSuccess<Outcome>(
+    await client.call(endpoints.createOutcome, {
+      auth: a,
+      params: inProject,
+      json: { statement: 'Minimize the time it takes to match invoices with orders', jobStepId: jobStep.id, evidence: [{ interviewId: created.id, start: answer.start, end: answer.end }] },
+    }),
+    endpoints.createOutcome,
+  );
   const extraction = expectSuccess<StartExtractionsResponse>(
     await client.call(endpoints.startInterviewExtraction, { auth: a, params: { interviewId: created.id }, json: { provider: 'offline' } }),
     endpoints.startInterviewExtraction,
@@ -88,5 +99,5 @@ export async function setupWorld(client: ApiClient): Promise<World> {
   const readToken = expectSuccess<CreatedApiToken>(await client.call(endpoints.createApiToken, { auth: a, params: inA, json: { name: 'BI export', scope: 'read' } }), endpoints.createApiToken);
   const writeToken = expectSuccess<CreatedApiToken>(await client.call(endpoints.createApiToken, { auth: a, params: inA, json: { name: 'Importer', scope: 'write' } }), endpoints.createApiToken);
   const interview = expectSuccess<InterviewDetail>(await client.call(endpoints.getInterview, { auth: a, params: { interviewId: created.id } }), endpoints.getInterview);
-  return { ownerA, viewerA, ownerB, workspaceA, workspaceB, project, projectB, persona, jobStep, interview, tag, otherTag, highlight, extractionJob, readToken, writeToken };
+  return { ownerA, viewerA, ownerB, workspaceA, workspaceB, project, projectB, persona, jobStep, interview, tag, otherTag, highlight, outcome, extractionJob, readToken, writeToken };
 }

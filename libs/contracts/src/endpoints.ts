@@ -36,7 +36,14 @@ import {
   updateJobStepRequestSchema,
   updateProjectRequestSchema,
 } from './projects.js';
-import { listInterviewOutcomesQuerySchema, outcomeSchema } from './outcomes.js';
+import { listInterviewOutcomesQuerySchema, listProjectOutcomesQuerySchema, outcomeSchema } from './outcomes.js';
+import {
+  bulkOutcomesRequestSchema,
+  bulkOutcomesResponseSchema,
+  createOutcomeRequestSchema,
+  outcomeHistoryEntrySchema,
+  updateOutcomeRequestSchema,
+} from './outcome-curation.js';
 import { createTagRequestSchema, mergeTagRequestSchema, tagSchema, updateTagRequestSchema } from './tags.js';
 import {
   addMemberRequestSchema,
@@ -140,6 +147,13 @@ export const endpoints = {
   cancelExtractionJob: { method: 'POST', path: `${v1}/extraction-jobs/:jobId/cancel`, summary: 'Cancel a queued or running extraction job', tag: 'extraction', auth: 'user', success: ok(extractionJobSchema), errors: [...authErrors, 409] },
   retryExtractionJob: { method: 'POST', path: `${v1}/extraction-jobs/:jobId/retry`, summary: 'Start a failed or cancelled extraction again (finished chunks are not repeated)', tag: 'extraction', auth: 'user', success: accepted(extractionJobSchema), errors: [...authErrors, 409] },
   listInterviewOutcomes: { method: 'GET', path: `${v1}/interviews/:interviewId/outcomes`, summary: 'Outcomes with evidence in this interview, with that evidence', tag: 'outcomes', auth: 'user', query: listInterviewOutcomesQuerySchema, success: ok(pageOf(outcomeSchema)), errors: [400, ...authErrors] },
+  listProjectOutcomes: { method: 'GET', path: `${v1}/projects/:projectId/outcomes`, summary: 'Outcomes of a project, filtered and sorted, each with all its evidence', tag: 'outcomes', auth: 'user', query: listProjectOutcomesQuerySchema, success: ok(pageOf(outcomeSchema)), errors: [400, ...authErrors] },
+  createOutcome: { method: 'POST', path: `${v1}/projects/:projectId/outcomes`, summary: 'Add a desired outcome by hand, with evidence passages', tag: 'outcomes', auth: 'user', body: createOutcomeRequestSchema, success: created(outcomeSchema), errors: [400, ...authErrors, 422] },
+  bulkUpdateOutcomes: { method: 'POST', path: `${v1}/projects/:projectId/outcomes/bulk`, summary: 'Accept, reject or assign a job step to many outcomes at once (all or nothing)', tag: 'outcomes', auth: 'user', body: bulkOutcomesRequestSchema, success: ok(bulkOutcomesResponseSchema), errors: [400, ...authErrors, 422] },
+  getOutcome: { method: 'GET', path: `${v1}/outcomes/:outcomeId`, summary: 'An outcome with all its evidence', tag: 'outcomes', auth: 'user', success: ok(outcomeSchema), errors: authErrors },
+  updateOutcome: { method: 'PATCH', path: `${v1}/outcomes/:outcomeId`, summary: 'Edit, accept or reject an outcome; send the version you read (409 with the current outcome when it is stale)', tag: 'outcomes', auth: 'user', body: updateOutcomeRequestSchema, success: ok(outcomeSchema), errors: [400, ...authErrors, 409, 422] },
+  deleteOutcome: { method: 'DELETE', path: `${v1}/outcomes/:outcomeId`, summary: 'Delete an outcome with its evidence and history', tag: 'outcomes', auth: 'user', success: noContent, errors: authErrors },
+  listOutcomeHistory: { method: 'GET', path: `${v1}/outcomes/:outcomeId/history`, summary: 'Who changed what on an outcome, newest first', tag: 'outcomes', auth: 'user', query: pageQuerySchema, success: ok(pageOf(outcomeHistoryEntrySchema)), errors: [400, ...authErrors] },
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof endpoints;

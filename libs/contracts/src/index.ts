@@ -7,5 +7,6 @@ export * from './highlights.js';
 export * from './tags.js';
 export * from './extraction.js';
 export * from './outcomes.js';
+export * from './outcome-curation.js';
 export * from './health.js';
 export * from './endpoints.js';

@@ -65,3 +65,27 @@ export type Outcome = z.infer<typeof outcomeSchema>;
 
 export const listInterviewOutcomesQuerySchema = pageQuerySchema.extend({ status: outcomeStatusSchema.optional() });
 export type ListInterviewOutcomesQuery = z.input<typeof listInterviewOutcomesQuerySchema>;
+
+export const OUTCOME_SORTS = ['key', '-key', 'confidence', '-confidence', 'updatedAt', '-updatedAt'] as const;
+export const outcomeSortSchema = z.enum(OUTCOME_SORTS);
+export type OutcomeSort = z.infer<typeof outcomeSortSchema>;
+
+const booleanFlag = z.enum(['true', 'false']).transform((value) => value === 'true');
+
+// One query form only: `status=proposed,accepted`. A repeated `status` arrives as an array and is refused (400).
+const statusList = z
+  .string()
+  .transform((value) => [...new Set(value.split(',').map((part) => part.trim()).filter((part) => part !== ''))])
+  .pipe(z.array(outcomeStatusSchema).min(1, 'Name at least one status'));
+
+export const listProjectOutcomesQuerySchema = z.strictObject({
+  ...pageQuerySchema.shape,
+  status: statusList.optional().meta({ description: 'One status or several, comma-separated (`status=proposed,accepted`); the parameter is not repeated.' }),
+  jobStepId: z.union([idSchema, z.literal('none')]).optional().meta({ description: 'Outcomes of this job step; `none` for those not assigned to one.' }),
+  personaId: idSchema.optional().meta({ description: 'Outcomes with evidence in an interview of this persona.' }),
+  hasLintIssues: booleanFlag.optional().meta({ description: '`true`: only statements with lint issues; `false`: only clean ones.' }),
+  hasDuplicates: booleanFlag.optional().meta({ description: '`true`: only outcomes flagged as a possible duplicate of another.' }),
+  q: z.string().trim().max(200).optional().meta({ description: 'Words that must all occur in the statement (case, punctuation and British/American spelling ignored).' }),
+  sort: outcomeSortSchema.default('key').meta({ description: 'Sort field; a leading `-` sorts descending. Outcomes without a confidence (manual ones) come last either way.' }),
+});
+export type ListProjectOutcomesQuery = z.infer<typeof listProjectOutcomesQuerySchema>;

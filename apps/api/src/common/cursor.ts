@@ -19,7 +19,7 @@ export function decodeCursor<T>(cursor: string | undefined, isValid: (value: unk
 
 /** A PostgreSQL timestamptz in text form (microsecond precision) and a row id. */
 export type TimeIdCursor = { t: string; id: string };
-const PG_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/;
+export const PG_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/;
 export const isTimeIdCursor = (value: unknown): value is TimeIdCursor =>
   typeof value === 'object' &&
   value !== null &&

@@ -5,13 +5,13 @@ import type { ExtractionProvider } from '@outcome-atlas/contracts';
 import {
   createQuoteLocator,
   DEFAULT_DUPLICATE_THRESHOLD,
-  lintOutcomeStatement,
   normalizeOutcomeStatement,
   outcomeSimilarity,
-  parseOutcomeStatement,
 } from '@outcome-atlas/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { statementColumns } from '../outcomes/outcome-statement.js';
 import { updateReturning } from '../../database/update-returning.js';
+import { recordCreated } from '../outcomes/outcome-history.js';
 import { ExtractorRegistry } from './extractor-registry.service.js';
 import type { CandidateOutcome } from './outcome-extractor.js';
 import type { InterviewForExtraction } from './extraction-runner.service.js';
@@ -64,8 +64,8 @@ export class OutcomeWriter {
       grounded.push({ ...candidate, evidence, normalized, fingerprint });
     }
     await this.db.transaction(async (manager) => {
-      const jobRows: { project_id: string; status: string; prompt_tokens: number; completion_tokens: number }[] = await manager.query(
-        'SELECT project_id, status, prompt_tokens, completion_tokens FROM extraction_jobs WHERE id = $1 FOR UPDATE',
+      const jobRows: { project_id: string; status: string; prompt_tokens: number; completion_tokens: number; requested_by: string | null }[] = await manager.query(
+        'SELECT project_id, status, prompt_tokens, completion_tokens, requested_by FROM extraction_jobs WHERE id = $1 FOR UPDATE',
         [jobId],
       );
       const job = jobRows[0];
@@ -73,11 +73,12 @@ export class OutcomeWriter {
       const fresh = await this.withoutExisting(manager, job.project_id, grounded);
       const duplicates = await this.findDuplicates(manager, job.project_id, fresh);
       const inserted = await this.insert(manager, job.project_id, jobId, extractor, interview, fresh, duplicates);
+      await recordCreated(manager, inserted, job.requested_by, jobId);
       const cost = this.registry.cost(extractor.provider, job.prompt_tokens, job.completion_tokens);
       await manager.query(
         `UPDATE extraction_jobs SET status = 'succeeded', outcomes_created = $2, duplicates_found = $3, ungrounded_dropped = $4,
            cost_estimate_usd = $5, finished_at = now(), updated_at = now() WHERE id = $1`,
-        [jobId, inserted, fresh.filter((outcome) => duplicates.has(outcome.fingerprint)).length, ungrounded, cost],
+        [jobId, inserted.length, fresh.filter((outcome) => duplicates.has(outcome.fingerprint)).length, ungrounded, cost],
       );
     });
   }
@@ -125,8 +126,8 @@ export class OutcomeWriter {
     interview: InterviewForExtraction,
     outcomes: NewOutcome[],
     duplicates: Map<string, DuplicateLink>,
-  ): Promise<number> {
-    if (outcomes.length === 0) return 0;
+  ): Promise<string[]> {
+    if (outcomes.length === 0) return [];
     const keys = await updateReturning<{ first_key: number }>(
       manager,
       'UPDATE projects SET next_outcome_key = next_outcome_key + $2 WHERE id = $1 RETURNING next_outcome_key - $2 AS first_key',
@@ -135,19 +136,12 @@ export class OutcomeWriter {
     const firstKey = keys[0]!.first_key;
     const stepIds = new Map(interview.jobSteps.map((step) => [step.name.toLowerCase(), step.id]));
     const records = outcomes.map((outcome, position) => {
-      const parts = parseOutcomeStatement(outcome.statement);
       const duplicate = duplicates.get(outcome.fingerprint);
       return {
         key: firstKey + position,
-        statement: outcome.statement.slice(0, 500),
-        normalized_statement: outcome.normalized,
-        direction: parts.direction?.value ?? null,
-        metric: parts.metric?.text ?? null,
-        object_of_control: parts.objectOfControl?.text ?? null,
-        contextual_clarifier: parts.contextualClarifier?.text ?? null,
+        ...statementColumns(outcome.statement),
         job_step_id: outcome.jobStep ? (stepIds.get(outcome.jobStep.toLowerCase()) ?? null) : null,
         confidence: outcome.confidence,
-        lint_issues: lintOutcomeStatement(outcome.statement).map(({ code, severity, message, suggestion }) => ({ code, severity, message, suggestion })),
         extraction_fingerprint: outcome.fingerprint,
         possible_duplicate_of: duplicate?.outcomeId ?? null,
         duplicate_similarity: duplicate?.similarity ?? null,
@@ -176,7 +170,7 @@ export class OutcomeWriter {
        ON CONFLICT DO NOTHING`,
       [projectId, interview.id, JSON.stringify(evidence)],
     );
-    return inserted.length;
+    return inserted.map((row) => row.id);
   }
 }
 

@@ -8,6 +8,7 @@ import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGene
 @Unique('outcomes_project_key_key', ['projectId', 'key'])
 @Index('outcomes_project_status_idx', ['projectId', 'status', 'key'])
 @Index('outcomes_job_step_idx', ['jobStepId'])
+@Index('outcomes_project_updated_idx', ['projectId', 'updatedAt', 'key'])
 // Partial and trigram indexes are declared in the migration, where their options can be spelled out.
 @Index('outcomes_extraction_fingerprint_key', { synchronize: false })
 @Index('outcomes_normalized_trgm_idx', { synchronize: false })

@@ -34,6 +34,17 @@ export const OUTCOME_SELECT = `SELECT o.id, o.project_id, o.key, o.statement, o.
   o.job_step_id, o.status, o.confidence, o.lint_issues, o.source, o.provider, o.model, o.prompt_version, o.extraction_job_id,
   o.possible_duplicate_of, d.key AS duplicate_key, o.duplicate_similarity, o.version, o.created_at, o.updated_at`;
 
+/**
+ * With `OUTCOME_SELECT`: every evidence span of each outcome aggregated in a lateral subquery (one index probe
+ * per outcome on outcome_evidence_outcome_span_key), so a page of outcomes is one query.
+ */
+export const ALL_EVIDENCE_SELECT = `coalesce(ev.evidence, '[]'::jsonb) AS evidence`;
+export const ALL_EVIDENCE_JOINS = `LEFT JOIN outcomes d ON d.id = o.possible_duplicate_of
+  LEFT JOIN LATERAL (
+    SELECT jsonb_agg(jsonb_build_object('id', e.id, 'interview_id', e.interview_id, 'start_offset', e.start_offset, 'end_offset', e.end_offset, 'quote', e.quote)
+      ORDER BY e.interview_id, e.start_offset) AS evidence
+    FROM outcome_evidence e WHERE e.outcome_id = o.id) ev ON true`;
+
 export const outcomeKey = (key: number) => `O-${key}`;
 
 export const toOutcome = (row: OutcomeRow): Outcome => ({

@@ -1,20 +1,75 @@
 import { Controller } from '@nestjs/common';
-import { endpoints, listInterviewOutcomesQuerySchema } from '@outcome-atlas/contracts';
+import {
+  endpoints,
+  type bulkOutcomesRequestSchema,
+  type createOutcomeRequestSchema,
+  type listInterviewOutcomesQuerySchema,
+  type ListProjectOutcomesQuery,
+  type PageQuery,
+  type updateOutcomeRequestSchema,
+} from '@outcome-atlas/contracts';
 import type { z } from 'zod';
-import { IdParam, Route, ValidQuery } from '../../common/route.decorator.js';
+import { IdParam, Route, ValidBody, ValidQuery } from '../../common/route.decorator.js';
 import { CurrentCaller, type Caller } from '../auth/caller.js';
+import { OutcomeBulkService } from './outcome-bulk.service.js';
+import { OutcomeCurationService } from './outcome-curation.service.js';
+import { OutcomeHistoryService } from './outcome-history.service.js';
 import { OutcomesService } from './outcomes.service.js';
+
+const InterviewId = () => IdParam('interviewId', 'interview');
+const ProjectId = () => IdParam('projectId', 'project');
+const OutcomeId = () => IdParam('outcomeId', 'outcome');
 
 @Controller()
 export class OutcomesController {
-  constructor(private readonly outcomes: OutcomesService) {}
+  constructor(
+    private readonly outcomes: OutcomesService,
+    private readonly curation: OutcomeCurationService,
+    private readonly bulkCuration: OutcomeBulkService,
+    private readonly history: OutcomeHistoryService,
+  ) {}
 
   @Route(endpoints.listInterviewOutcomes)
   listForInterview(
     @CurrentCaller() caller: Caller,
-    @IdParam('interviewId', 'interview') interviewId: string,
+    @InterviewId() interviewId: string,
     @ValidQuery(endpoints.listInterviewOutcomes) query: z.infer<typeof listInterviewOutcomesQuerySchema>,
   ) {
     return this.outcomes.listForInterview(caller, interviewId, query);
+  }
+
+  @Route(endpoints.listProjectOutcomes)
+  listForProject(@CurrentCaller() caller: Caller, @ProjectId() projectId: string, @ValidQuery(endpoints.listProjectOutcomes) query: ListProjectOutcomesQuery) {
+    return this.outcomes.listForProject(caller, projectId, query);
+  }
+
+  @Route(endpoints.createOutcome)
+  create(@CurrentCaller() caller: Caller, @ProjectId() projectId: string, @ValidBody(endpoints.createOutcome) body: z.infer<typeof createOutcomeRequestSchema>) {
+    return this.curation.create(caller, projectId, body);
+  }
+
+  @Route(endpoints.bulkUpdateOutcomes)
+  bulk(@CurrentCaller() caller: Caller, @ProjectId() projectId: string, @ValidBody(endpoints.bulkUpdateOutcomes) body: z.infer<typeof bulkOutcomesRequestSchema>) {
+    return this.bulkCuration.apply(caller, projectId, body);
+  }
+
+  @Route(endpoints.getOutcome)
+  get(@CurrentCaller() caller: Caller, @OutcomeId() outcomeId: string) {
+    return this.outcomes.get(caller, outcomeId);
+  }
+
+  @Route(endpoints.updateOutcome)
+  update(@CurrentCaller() caller: Caller, @OutcomeId() outcomeId: string, @ValidBody(endpoints.updateOutcome) body: z.infer<typeof updateOutcomeRequestSchema>) {
+    return this.curation.update(caller, outcomeId, body);
+  }
+
+  @Route(endpoints.deleteOutcome)
+  remove(@CurrentCaller() caller: Caller, @OutcomeId() outcomeId: string) {
+    return this.curation.remove(caller, outcomeId);
+  }
+
+  @Route(endpoints.listOutcomeHistory)
+  listHistory(@CurrentCaller() caller: Caller, @OutcomeId() outcomeId: string, @ValidQuery(endpoints.listOutcomeHistory) query: PageQuery) {
+    return this.history.list(caller, outcomeId, query);
   }
 }

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ListInterviewOutcomesQuery, Outcome, Page } from '@outcome-atlas/contracts';
+import type { ListInterviewOutcomesQuery, ListProjectOutcomesQuery, Outcome, Page } from '@outcome-atlas/contracts';
 import { DataSource } from 'typeorm';
+import { notFound } from '../../common/app-error.js';
 import { decodeCursor, isOffsetCursor, toPage } from '../../common/cursor.js';
 import type { Caller } from '../auth/caller.js';
 import { AccessService } from '../workspaces/access.service.js';
+import { buildOutcomeListQuery } from './outcome-list-query.js';
+import { loadOutcomes } from './outcome-loader.js';
 import { OUTCOME_SELECT, toOutcome, type OutcomeRow } from './outcome.mapper.js';
 
 @Injectable()
@@ -31,5 +34,20 @@ export class OutcomesService {
       [interviewId, query.status ?? null, query.limit + 1, offset],
     );
     return toPage(rows, query.limit, toOutcome, () => ({ o: offset + query.limit }));
+  }
+
+  /** A page of the project's outcomes, filtered and sorted (see buildOutcomeListQuery), each with all its evidence. */
+  async listForProject(caller: Caller, projectId: string, query: ListProjectOutcomesQuery): Promise<Page<Outcome>> {
+    await this.access.resource(caller, 'project', projectId, 'read');
+    const { sql, params } = buildOutcomeListQuery(projectId, query);
+    const rows: (OutcomeRow & { sort_value: string })[] = await this.db.query(sql, params);
+    return toPage(rows, query.limit, toOutcome, (row) => ({ s: query.sort, v: row.sort_value, k: row.key }));
+  }
+
+  async get(caller: Caller, outcomeId: string): Promise<Outcome> {
+    await this.access.resource(caller, 'outcome', outcomeId, 'read');
+    const [outcome] = await loadOutcomes(this.db, [outcomeId]);
+    if (!outcome) throw notFound('outcome');
+    return outcome;
   }
 }
