@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.schema.js';
+import { ConfigError, configSchema, loadConfig } from './config.schema.js';
 
 describe('loadConfig', () => {
   it('applies every default when nothing is set', () => {
@@ -28,5 +29,20 @@ describe('loadConfig', () => {
 
   it('parses booleans and numbers', () => {
     expect(loadConfig({ SEED_DEMO: 'false', PORT: '8080', COOKIE_SECURE: '1' })).toMatchObject({ SEED_DEMO: false, PORT: 8080, COOKIE_SECURE: true });
+  });
+});
+
+describe('.env.example', () => {
+  it('lists every variable the schema reads (NODE_ENV comes from the tooling), and nothing else', () => {
+    const example = readFileSync(new URL('../../../../.env.example', import.meta.url), 'utf8');
+    const listed = [...example.matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((match) => match[1]).sort();
+    const read = Object.keys(configSchema.shape).filter((name) => name !== 'NODE_ENV').sort();
+    expect(listed).toEqual(read);
+  });
+
+  it('and the README configuration table documents each of them', () => {
+    const readme = readFileSync(new URL('../../../../README.md', import.meta.url), 'utf8');
+    const missing = Object.keys(configSchema.shape).filter((name) => name !== 'NODE_ENV' && !readme.includes(`\`${name}\``));
+    expect(missing).toEqual([]);
   });
 });
