@@ -114,6 +114,9 @@ const cases: Record<EndpointName, Case> = {
   updateOutcome: { params: ofOutcome, body: (w) => ({ status: 'accepted', version: w.outcome.version }) },
   deleteOutcome: { params: ofOutcome },
   listOutcomeHistory: { params: ofOutcome },
+  listOutcomeDuplicates: { params: inProject },
+  mergeOutcome: { params: ofOutcome, body: (w) => ({ intoOutcomeId: w.otherOutcome.id, version: w.outcome.version }) },
+  unmergeOutcome: { params: ofOutcome, body: (w) => ({ version: w.outcome.version }) },
 };
 
 type Row = { name: EndpointName; endpoint: Endpoint; spec: Exclude<Case, { public: string }> };
@@ -188,6 +191,8 @@ describe('tenancy and roles, for every endpoint of the contract', () => {
     expect((tags.body as { items: unknown[] }).items).toHaveLength(2);
     const outcome = await client.call(endpoints.getOutcome, { auth: a, params: ofOutcome(world) });
     expect(outcome.body).toEqual(world.outcome);
+    const otherOutcome = await client.call(endpoints.getOutcome, { auth: a, params: { outcomeId: world.otherOutcome.id } });
+    expect(otherOutcome.body).toEqual(world.otherOutcome);
     const history = await client.call(endpoints.listOutcomeHistory, { auth: a, params: ofOutcome(world) });
     expect((history.body as { items: { action: string }[] }).items.map((entry) => entry.action)).toEqual(['created']);
   });

@@ -6,7 +6,7 @@ import { registerUser, type RegisteredUser } from './users.js';
 /**
  * Two tenants. Workspace A (owner: ownerA, plus viewerA as a viewer) holds a project with a
  * persona, a job step, an interview (with an offline extraction job), two tags, a highlight, a manual outcome with evidence in
- * the interview, and ownerA's read and write API tokens. Workspace B (owner: ownerB) holds one project of its own.
+ * the interview and another outcome (without evidence) to merge it into, and ownerA's read and write API tokens. Workspace B (owner: ownerB) holds one project of its own.
  */
 export type World = {
   ownerA: RegisteredUser;
@@ -23,6 +23,7 @@ export type World = {
   otherTag: Tag;
   highlight: Highlight;
   outcome: Outcome;
+  otherOutcome: Outcome;
   extractionJob: ExtractionJob;
   readToken: CreatedApiToken;
   writeToken: CreatedApiToken;
@@ -90,6 +91,10 @@ export async function setupWorld(client: ApiClient): Promise<World> {
     }),
     endpoints.createOutcome,
   );
+  const otherOutcome = expectSuccess<Outcome>(
+    await client.call(endpoints.createOutcome, { auth: a, params: inProject, json: { statement: 'Minimize the time it takes to match invoices with purchase orders' } }),
+    endpoints.createOutcome,
+  );
   const extraction = expectSuccess<StartExtractionsResponse>(
     await client.call(endpoints.startInterviewExtraction, { auth: a, params: { interviewId: created.id }, json: { provider: 'offline' } }),
     endpoints.startInterviewExtraction,
@@ -99,5 +104,5 @@ export async function setupWorld(client: ApiClient): Promise<World> {
   const readToken = expectSuccess<CreatedApiToken>(await client.call(endpoints.createApiToken, { auth: a, params: inA, json: { name: 'BI export', scope: 'read' } }), endpoints.createApiToken);
   const writeToken = expectSuccess<CreatedApiToken>(await client.call(endpoints.createApiToken, { auth: a, params: inA, json: { name: 'Importer', scope: 'write' } }), endpoints.createApiToken);
   const interview = expectSuccess<InterviewDetail>(await client.call(endpoints.getInterview, { auth: a, params: { interviewId: created.id } }), endpoints.getInterview);
-  return { ownerA, viewerA, ownerB, workspaceA, workspaceB, project, projectB, persona, jobStep, interview, tag, otherTag, highlight, outcome, extractionJob, readToken, writeToken };
+  return { ownerA, viewerA, ownerB, workspaceA, workspaceB, project, projectB, persona, jobStep, interview, tag, otherTag, highlight, outcome, otherOutcome, extractionJob, readToken, writeToken };
 }

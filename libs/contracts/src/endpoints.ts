@@ -44,6 +44,14 @@ import {
   outcomeHistoryEntrySchema,
   updateOutcomeRequestSchema,
 } from './outcome-curation.js';
+import {
+  listOutcomeDuplicatesQuerySchema,
+  mergeOutcomeRequestSchema,
+  mergeOutcomeResponseSchema,
+  outcomeDuplicatesResponseSchema,
+  unmergeOutcomeRequestSchema,
+  unmergeOutcomeResponseSchema,
+} from './outcome-merge.js';
 import { createTagRequestSchema, mergeTagRequestSchema, tagSchema, updateTagRequestSchema } from './tags.js';
 import {
   addMemberRequestSchema,
@@ -154,6 +162,9 @@ export const endpoints = {
   updateOutcome: { method: 'PATCH', path: `${v1}/outcomes/:outcomeId`, summary: 'Edit, accept or reject an outcome; send the version you read (409 with the current outcome when it is stale)', tag: 'outcomes', auth: 'user', body: updateOutcomeRequestSchema, success: ok(outcomeSchema), errors: [400, ...authErrors, 409, 422] },
   deleteOutcome: { method: 'DELETE', path: `${v1}/outcomes/:outcomeId`, summary: 'Delete an outcome with its evidence and history', tag: 'outcomes', auth: 'user', success: noContent, errors: authErrors },
   listOutcomeHistory: { method: 'GET', path: `${v1}/outcomes/:outcomeId/history`, summary: 'Who changed what on an outcome, newest first', tag: 'outcomes', auth: 'user', query: pageQuerySchema, success: ok(pageOf(outcomeHistoryEntrySchema)), errors: [400, ...authErrors] },
+  listOutcomeDuplicates: { method: 'GET', path: `${v1}/projects/:projectId/outcomes/duplicates`, summary: 'Groups of outcomes that say the same thing, proposed for merging', tag: 'outcomes', auth: 'user', query: listOutcomeDuplicatesQuerySchema, success: ok(outcomeDuplicatesResponseSchema), errors: [400, ...authErrors] },
+  mergeOutcome: { method: 'POST', path: `${v1}/outcomes/:outcomeId/merge`, summary: 'Merge this outcome into another: its evidence moves there and it becomes merged (undoable)', tag: 'outcomes', auth: 'user', body: mergeOutcomeRequestSchema, success: ok(mergeOutcomeResponseSchema), errors: [400, ...authErrors, 409, 422] },
+  unmergeOutcome: { method: 'POST', path: `${v1}/outcomes/:outcomeId/unmerge`, summary: 'Undo the merge of this outcome: the moved evidence comes back and its status is restored', tag: 'outcomes', auth: 'user', body: unmergeOutcomeRequestSchema, success: ok(unmergeOutcomeResponseSchema), errors: [400, ...authErrors, 409, 422] },
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof endpoints;

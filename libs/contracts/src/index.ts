@@ -8,5 +8,6 @@ export * from './tags.js';
 export * from './extraction.js';
 export * from './outcomes.js';
 export * from './outcome-curation.js';
+export * from './outcome-merge.js';
 export * from './health.js';
 export * from './endpoints.js';

@@ -65,9 +65,11 @@ export const bulkOutcomesResponseSchema = z
   .meta({ id: 'BulkOutcomesResponse' });
 export type BulkOutcomesResponse = z.infer<typeof bulkOutcomesResponseSchema>;
 
-export const OUTCOME_HISTORY_ACTIONS = ['created', 'updated', 'status_changed'] as const;
+export const OUTCOME_HISTORY_ACTIONS = ['created', 'updated', 'status_changed', 'merged_into', 'merged_from', 'unmerged'] as const;
 export const outcomeHistoryActionSchema = z.enum(OUTCOME_HISTORY_ACTIONS).meta({
-  description: '`status_changed` when the status changed (other fields may have changed with it), `updated` for other edits.',
+  description:
+    '`status_changed` when the status changed (other fields may have changed with it), `updated` for other edits; `merged_into` on an outcome merged into another, ' +
+    '`merged_from` on the outcome it went into, and `unmerged` on both when the merge is undone.',
 });
 export type OutcomeHistoryAction = z.infer<typeof outcomeHistoryActionSchema>;
 
@@ -80,7 +82,12 @@ export const outcomeHistoryEntrySchema = z
     action: outcomeHistoryActionSchema,
     changes: z
       .record(z.string(), z.object({ from: z.unknown(), to: z.unknown() }))
-      .meta({ description: 'Changed fields by their API name (statement, status, jobStepId); `from` is null on creation.', example: { status: { from: 'proposed', to: 'accepted' } } }),
+      .meta({
+        description:
+          'Changed fields by their API name (statement, status, jobStepId); `from` is null on creation. Merges record `mergedInto` (on the merged outcome) or ' +
+          '`mergedFrom` (on the outcome it went into) as `{ outcomeId, key }`, and `evidenceCount`.',
+        example: { status: { from: 'proposed', to: 'accepted' } },
+      }),
     extractionJobId: idSchema.nullable().meta({ description: 'The extraction job that made the change, if one did.' }),
   })
   .meta({ id: 'OutcomeHistoryEntry' });

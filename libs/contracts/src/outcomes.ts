@@ -55,6 +55,10 @@ export const outcomeSchema = z
       extractionJobId: idSchema.nullable(),
     }),
     possibleDuplicateOf: z.object({ outcomeId: idSchema, key: z.string(), similarity: z.number() }).nullable(),
+    mergedInto: z
+      .object({ outcomeId: idSchema, key: z.string() })
+      .nullable()
+      .meta({ description: 'The outcome this one was merged into, while it is merged (status `merged`); null otherwise, or once that outcome is deleted.' }),
     evidence: z.array(outcomeEvidenceSchema),
     version: z.number().int(),
     createdAt: isoDateTime,

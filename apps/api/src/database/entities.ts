@@ -10,6 +10,7 @@ import { InterviewEntity } from '../modules/interviews/interview.entity.js';
 import { JobStepEntity } from '../modules/projects/job-step.entity.js';
 import { PersonaEntity } from '../modules/projects/persona.entity.js';
 import { ProjectEntity } from '../modules/projects/project.entity.js';
+import { OutcomeMergeEntity } from '../modules/outcomes/outcome-merge.entity.js';
 import { OutcomeHistoryEntity } from '../modules/outcomes/outcome-history.entity.js';
 import { OutcomeEvidenceEntity } from '../modules/outcomes/outcome-evidence.entity.js';
 import { OutcomeEntity } from '../modules/outcomes/outcome.entity.js';
@@ -36,4 +37,5 @@ export const entities = [
   OutcomeEntity,
   OutcomeEvidenceEntity,
   OutcomeHistoryEntity,
+  OutcomeMergeEntity,
 ];

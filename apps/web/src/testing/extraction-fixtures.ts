@@ -59,6 +59,7 @@ export function outcome(index: number, overrides: Partial<Outcome> = {}): Outcom
     lintIssues: [],
     origin: { source: 'extraction', provider: 'offline', model: 'offline-cue-lexicon', promptVersion: 'offline-v1', extractionJobId: uuid(3, 1) },
     possibleDuplicateOf: null,
+    mergedInto: null,
     evidence: [{ id: uuid(5, index), interviewId, start: index * 10, end: index * 10 + 8, quote: `Quote ${index}` }],
     version: 1,
     createdAt: '2026-10-02T09:00:00.000Z',

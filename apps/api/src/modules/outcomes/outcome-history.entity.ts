@@ -3,7 +3,7 @@ import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGene
 
 /** One change to an outcome: who, when, what (field → from/to), and the extraction job if one made it. */
 @Entity('outcome_history')
-@Check('outcome_history_action_check', `action IN ('created', 'updated', 'status_changed')`)
+@Check('outcome_history_action_check', `action IN ('created', 'updated', 'status_changed', 'merged_into', 'merged_from', 'unmerged')`)
 // A descending index is declared in the migration, where its sort order can be spelled out.
 @Index('outcome_history_outcome_created_idx', { synchronize: false })
 export class OutcomeHistoryEntity {

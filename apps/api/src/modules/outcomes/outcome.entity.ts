@@ -5,10 +5,12 @@ import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGene
 @Entity('outcomes')
 @Check('outcomes_status_check', `status IN ('proposed', 'accepted', 'rejected', 'merged')`)
 @Check('outcomes_source_check', `source IN ('extraction', 'manual')`)
+@Check('outcomes_merged_into_check', `merged_into_id IS NULL OR (status = 'merged' AND merged_into_id <> id)`)
 @Unique('outcomes_project_key_key', ['projectId', 'key'])
 @Index('outcomes_project_status_idx', ['projectId', 'status', 'key'])
 @Index('outcomes_job_step_idx', ['jobStepId'])
 @Index('outcomes_project_updated_idx', ['projectId', 'updatedAt', 'key'])
+@Index('outcomes_merged_into_idx', ['mergedIntoId'])
 // Partial and trigram indexes are declared in the migration, where their options can be spelled out.
 @Index('outcomes_extraction_fingerprint_key', { synchronize: false })
 @Index('outcomes_normalized_trgm_idx', { synchronize: false })
@@ -84,6 +86,11 @@ export class OutcomeEntity {
 
   @Column({ name: 'duplicate_similarity', type: 'real', nullable: true })
   duplicateSimilarity: number | null;
+
+  /** Set while the outcome is merged into another (status 'merged'); null again after the merge is undone. */
+  @ForeignKey('outcomes', { name: 'outcomes_merged_into_id_fkey', onDelete: 'SET NULL' })
+  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
+  mergedIntoId: string | null;
 
   @Column({ type: 'integer', default: 1 })
   version: number;

@@ -23,16 +23,24 @@ export type OutcomeRow = {
   possible_duplicate_of: string | null;
   duplicate_key: number | null;
   duplicate_similarity: number | null;
+  merged_into_id: string | null;
+  merged_into_key: number | null;
   evidence: { id: string; interview_id: string; start_offset: number; end_offset: number; quote: string }[];
   version: number;
   created_at: Date;
   updated_at: Date;
 };
 
-/** Outcome columns plus its duplicate's key and its evidence as JSON, in one row per outcome. */
+/**
+ * Outcome columns plus its duplicate's key and its evidence as JSON, in one row per outcome. The key of the
+ * outcome it is merged into is a scalar subquery (a primary-key probe, only for merged outcomes), so callers'
+ * joins stay as they are.
+ */
 export const OUTCOME_SELECT = `SELECT o.id, o.project_id, o.key, o.statement, o.direction, o.metric, o.object_of_control, o.contextual_clarifier,
   o.job_step_id, o.status, o.confidence, o.lint_issues, o.source, o.provider, o.model, o.prompt_version, o.extraction_job_id,
-  o.possible_duplicate_of, d.key AS duplicate_key, o.duplicate_similarity, o.version, o.created_at, o.updated_at`;
+  o.possible_duplicate_of, d.key AS duplicate_key, o.duplicate_similarity,
+  o.merged_into_id, (SELECT m.key FROM outcomes m WHERE m.id = o.merged_into_id) AS merged_into_key,
+  o.version, o.created_at, o.updated_at`;
 
 /**
  * With `OUTCOME_SELECT`: every evidence span of each outcome aggregated in a lateral subquery (one index probe
@@ -62,6 +70,7 @@ export const toOutcome = (row: OutcomeRow): Outcome => ({
     row.possible_duplicate_of && row.duplicate_key !== null
       ? { outcomeId: row.possible_duplicate_of, key: outcomeKey(row.duplicate_key), similarity: row.duplicate_similarity ?? 0 }
       : null,
+  mergedInto: row.merged_into_id && row.merged_into_key !== null ? { outcomeId: row.merged_into_id, key: outcomeKey(row.merged_into_key) } : null,
   evidence: row.evidence.map(
     (span): OutcomeEvidence => ({ id: span.id, interviewId: span.interview_id, start: span.start_offset, end: span.end_offset, quote: span.quote }),
   ),

@@ -4,8 +4,11 @@ import {
   type bulkOutcomesRequestSchema,
   type createOutcomeRequestSchema,
   type listInterviewOutcomesQuerySchema,
+  type ListOutcomeDuplicatesQuery,
   type ListProjectOutcomesQuery,
+  type MergeOutcomeRequest,
   type PageQuery,
+  type UnmergeOutcomeRequest,
   type updateOutcomeRequestSchema,
 } from '@outcome-atlas/contracts';
 import type { z } from 'zod';
@@ -13,7 +16,9 @@ import { IdParam, Route, ValidBody, ValidQuery } from '../../common/route.decora
 import { CurrentCaller, type Caller } from '../auth/caller.js';
 import { OutcomeBulkService } from './outcome-bulk.service.js';
 import { OutcomeCurationService } from './outcome-curation.service.js';
+import { OutcomeDuplicatesService } from './outcome-duplicates.service.js';
 import { OutcomeHistoryService } from './outcome-history.service.js';
+import { OutcomeMergeService } from './outcome-merge.service.js';
 import { OutcomesService } from './outcomes.service.js';
 
 const InterviewId = () => IdParam('interviewId', 'interview');
@@ -27,6 +32,8 @@ export class OutcomesController {
     private readonly curation: OutcomeCurationService,
     private readonly bulkCuration: OutcomeBulkService,
     private readonly history: OutcomeHistoryService,
+    private readonly merges: OutcomeMergeService,
+    private readonly duplicates: OutcomeDuplicatesService,
   ) {}
 
   @Route(endpoints.listInterviewOutcomes)
@@ -71,5 +78,20 @@ export class OutcomesController {
   @Route(endpoints.listOutcomeHistory)
   listHistory(@CurrentCaller() caller: Caller, @OutcomeId() outcomeId: string, @ValidQuery(endpoints.listOutcomeHistory) query: PageQuery) {
     return this.history.list(caller, outcomeId, query);
+  }
+
+  @Route(endpoints.listOutcomeDuplicates)
+  listDuplicates(@CurrentCaller() caller: Caller, @ProjectId() projectId: string, @ValidQuery(endpoints.listOutcomeDuplicates) query: ListOutcomeDuplicatesQuery) {
+    return this.duplicates.find(caller, projectId, query);
+  }
+
+  @Route(endpoints.mergeOutcome)
+  merge(@CurrentCaller() caller: Caller, @OutcomeId() outcomeId: string, @ValidBody(endpoints.mergeOutcome) body: MergeOutcomeRequest) {
+    return this.merges.merge(caller, outcomeId, body);
+  }
+
+  @Route(endpoints.unmergeOutcome)
+  unmerge(@CurrentCaller() caller: Caller, @OutcomeId() outcomeId: string, @ValidBody(endpoints.unmergeOutcome) body: UnmergeOutcomeRequest) {
+    return this.merges.unmerge(caller, outcomeId, body);
   }
 }

@@ -11,6 +11,18 @@ export const mergedStatusNotSettable = () =>
 
 export const outcomeMerged = () => unprocessable('OUTCOME_MERGED', 'This outcome was merged into another and can no longer be changed');
 
+export const mergeIntoSelf = () => unprocessable('OUTCOME_MERGE_SELF', 'An outcome cannot be merged into itself');
+
+export const mergeAcrossProjects = () => unprocessable('OUTCOME_MERGE_ACROSS_PROJECTS', 'Both outcomes must belong to the same project');
+
+export const mergeTargetMerged = () =>
+  unprocessable('OUTCOME_MERGED', 'The outcome to merge into was itself merged into another; merge into that one, or undo its merge first');
+
+export const mergeCycle = () =>
+  unprocessable('OUTCOME_MERGE_CYCLE', 'The outcome to merge into was merged into this one; undo that merge instead');
+
+export const outcomeNotMerged = () => unprocessable('OUTCOME_NOT_MERGED', 'This outcome is not merged into another, so there is nothing to undo');
+
 export const jobStepNotInProject = () => unprocessable('JOB_STEP_NOT_FOUND', 'The job step does not exist in this project');
 
 export const outcomesNotInProject = (missingOutcomeIds: string[]) =>
