@@ -36,3 +36,22 @@ export async function createHighlightViaApi(request: APIRequestContext, user: Ap
   const response = await request.post(`/api/v1/interviews/${interviewId}/highlights`, { data: highlight, headers: { authorization: `Bearer ${user.token}` } });
   await json<unknown>(response, 201);
 }
+
+/** Starts an offline extraction of one interview and waits until the project has at least `expected` outcomes. */
+export async function extractOfflineViaApi(request: APIRequestContext, user: ApiUser, projectId: string, interviewId: string, expected: number): Promise<void> {
+  const headers = { authorization: `Bearer ${user.token}` };
+  await json<unknown>(await request.post(`/api/v1/interviews/${interviewId}/extractions`, { data: { provider: 'offline' }, headers }), 202);
+  await expect
+    .poll(
+      async () => {
+        const page = await json<{ items: unknown[] }>(await request.get(`/api/v1/projects/${projectId}/outcomes`, { headers }), 200);
+        return page.items.length;
+      },
+      { timeout: 30_000 },
+    )
+    .toBeGreaterThanOrEqual(expected);
+}
+
+export async function createOutcomeViaApi(request: APIRequestContext, user: ApiUser, projectId: string, statement: string): Promise<void> {
+  await json<unknown>(await request.post(`/api/v1/projects/${projectId}/outcomes`, { data: { statement }, headers: { authorization: `Bearer ${user.token}` } }), 201);
+}

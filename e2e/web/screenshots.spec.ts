@@ -68,6 +68,10 @@ test.describe('README screenshots', () => {
     await shell.open('Extraction jobs');
     await expect(new ExtractionJobsPage(page).heading).toBeVisible();
     await capture(page, 'extraction-jobs');
+    await shell.open('Outcomes');
+    await expect(page.getByRole('heading', { name: 'Outcomes', level: 1 })).toBeVisible();
+    await expect(page.getByText(/^O-\d+$/).first()).toBeVisible();
+    await capture(page, 'outcomes');
     await shell.open('Interviews');
     await interviews.interviewLink('Marco, finance controller (WebVTT)').click();
     await reader.expectLoaded('Marco, finance controller (WebVTT)');

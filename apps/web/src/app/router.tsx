@@ -45,6 +45,7 @@ export function createAppRouter() {
                 { path: 'interviews/:interviewId', lazy: async () => ({ Component: (await import('./routes/interview-redirect-route')).InterviewRedirectRoute }) },
                 { path: 'projects/:projectId/tags', lazy: async () => ({ Component: (await import('./routes/tags-route')).TagsRoute }) },
                 { path: 'projects/:projectId/tags/:tagId', lazy: async () => ({ Component: (await import('./routes/tag-board-route')).TagBoardRoute }) },
+                { path: 'projects/:projectId/outcomes', lazy: async () => ({ Component: (await import('./routes/outcomes-route')).OutcomesRoute }) },
                 {
                   path: 'projects/:projectId/extraction-jobs',
                   lazy: async () => ({ Component: (await import('./routes/extraction-jobs-route')).ExtractionJobsRoute }),

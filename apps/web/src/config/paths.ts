@@ -14,6 +14,7 @@ export const paths = {
     `/interviews/${interviewId}${highlightId ? `?highlight=${encodeURIComponent(highlightId)}` : ''}`,
   tags: (projectId: string) => `/projects/${projectId}/tags`,
   tagBoard: (projectId: string, tagId: string) => `/projects/${projectId}/tags/${tagId}`,
+  outcomes: (projectId: string) => `/projects/${projectId}/outcomes`,
   extractionJobs: (projectId: string, status?: string) =>
     `/projects/${projectId}/extraction-jobs${status ? `?status=${encodeURIComponent(status)}` : ''}`,
 };

@@ -29,4 +29,9 @@ export const queryKeys = {
   /** Outside `interview(id)`, so highlight edits (which invalidate the interview) do not refetch outcomes. */
   interviewOutcomes: (interviewId: string) => ['interview-outcomes', interviewId] as const,
   allInterviewOutcomes: ['interview-outcomes'] as const,
+  /** Every list of a project's outcomes (all filters), as one prefix. */
+  projectOutcomes: (projectId: string) => ['projects', projectId, 'outcomes'] as const,
+  projectOutcomeList: (projectId: string, filters: Record<string, unknown>) => ['projects', projectId, 'outcomes', filters] as const,
+  outcome: (outcomeId: string) => ['outcomes', outcomeId] as const,
+  outcomeHistory: (outcomeId: string) => ['outcomes', outcomeId, 'history'] as const,
 };

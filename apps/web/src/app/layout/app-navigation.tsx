@@ -1,6 +1,6 @@
 import { Divider, NavLink, ScrollArea, Text } from '@mantine/core';
 import type { Project, Workspace } from '@outcome-atlas/contracts';
-import { IconFileText, IconFolders, IconKey, IconLayoutDashboard, IconSparkles, IconTags, IconUsers } from '@tabler/icons-react';
+import { IconFileText, IconFolders, IconKey, IconLayoutDashboard, IconListCheck, IconSparkles, IconTags, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { paths } from '../../config/paths';
@@ -27,6 +27,7 @@ export function AppNavigation({ workspace, project }: { workspace: Workspace | n
             items={[
               { label: 'Overview', to: paths.project(project.id), icon: <IconLayoutDashboard size={18} aria-hidden />, exact: true },
               { label: 'Interviews', to: paths.interviews(project.id), icon: <IconFileText size={18} aria-hidden /> },
+              { label: 'Outcomes', to: paths.outcomes(project.id), icon: <IconListCheck size={18} aria-hidden /> },
               { label: 'Tags', to: paths.tags(project.id), icon: <IconTags size={18} aria-hidden /> },
               { label: 'Extraction jobs', to: paths.extractionJobs(project.id), icon: <IconSparkles size={18} aria-hidden /> },
             ]}
