@@ -13,7 +13,7 @@ import { useProjectExtractionEstimate } from '../api/estimate-project-extraction
 import { useStartInterviewExtraction } from '../api/start-interview-extraction';
 import { useStartProjectExtraction } from '../api/start-project-extraction';
 import { formatUsd } from '../utils/job-progress';
-import { OFFLINE_EXPLANATION } from './extraction-badges';
+import { OFFLINE_EXPLANATION } from '../../../components/outcome-badges';
 import { LiveExtractionJob } from './extraction-job-progress';
 
 export type ExtractionScope =

@@ -1,6 +1,7 @@
 import { Badge, Tooltip } from '@mantine/core';
 import type { ExtractionJobStatus, ExtractionProvider } from '@outcome-atlas/contracts';
 import { IconCpu, IconListSearch } from '@tabler/icons-react';
+import { OFFLINE_EXPLANATION } from '../../../components/outcome-badges';
 import { providerLabel, STATUS_COLORS, STATUS_LABELS } from '../utils/job-progress';
 
 export function JobStatusBadge({ status }: { status: ExtractionJobStatus }) {
@@ -10,9 +11,6 @@ export function JobStatusBadge({ status }: { status: ExtractionJobStatus }) {
     </Badge>
   );
 }
-
-export const OFFLINE_EXPLANATION =
-  'Deterministic suggestions from a cue lexicon (struggles, workarounds, worries, wishes, costs), not AI. Review them before relying on them.';
 
 /** Offline results are labelled as suggestions, so nobody mistakes them for a model's output. */
 export function ProviderBadge({ provider, model }: { provider: ExtractionProvider; model: string }) {

@@ -1,9 +1,9 @@
 import { Badge, Card, Group, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import type { Outcome } from '@outcome-atlas/contracts';
-import { IconAlertTriangle, IconCopy, IconListSearch } from '@tabler/icons-react';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import type { KeyboardEvent } from 'react';
 import { pluralize } from '../../../lib/format';
-import { OFFLINE_EXPLANATION } from './extraction-badges';
+import { DuplicateBadge, OfflineBadge, TOOLTIP_EVENTS } from '../../../components/outcome-badges';
 import classes from './outcomes.module.css';
 
 type OutcomeListItemProps = {
@@ -45,13 +45,7 @@ export function OutcomeListItem({ outcome, jobStepName, active, onSelect, onKeyD
           </Text>
         ) : null}
         <Group gap={4}>
-          {outcome.origin.provider === 'offline' ? (
-            <Tooltip label={OFFLINE_EXPLANATION} multiline w={260} events={{ hover: true, focus: true, touch: true }}>
-              <Badge color="grape" variant="light" size="xs" tt="none" tabIndex={0} leftSection={<IconListSearch size={10} aria-hidden />}>
-                Offline suggestion
-              </Badge>
-            </Tooltip>
-          ) : null}
+          {outcome.origin.provider === 'offline' ? <OfflineBadge /> : null}
           {outcome.status !== 'proposed' ? (
             <Badge color={outcome.status === 'accepted' ? 'teal' : 'gray'} variant="light" size="xs">
               {outcome.status}
@@ -70,20 +64,14 @@ export function OutcomeListItem({ outcome, jobStepName, active, onSelect, onKeyD
           <Badge color="gray" variant="transparent" size="xs" tt="none">
             {pluralize(outcome.evidence.length, 'quote')}
           </Badge>
-          {outcome.possibleDuplicateOf ? (
-            <Tooltip label={`${Math.round(outcome.possibleDuplicateOf.similarity * 100)}% similar to ${outcome.possibleDuplicateOf.key}`} events={{ hover: true, focus: true, touch: true }}>
-              <Badge color="orange" variant="light" size="xs" tt="none" tabIndex={0} leftSection={<IconCopy size={10} aria-hidden />}>
-                Possible duplicate of {outcome.possibleDuplicateOf.key}
-              </Badge>
-            </Tooltip>
-          ) : null}
+          {outcome.possibleDuplicateOf ? <DuplicateBadge duplicate={outcome.possibleDuplicateOf} /> : null}
           {outcome.lintIssues.map((issue, index) => (
             <Tooltip
               key={`${issue.code}-${index}`}
               label={issue.suggestion ? `${issue.message} Suggestion: ${issue.suggestion}` : issue.message}
               multiline
               w={260}
-              events={{ hover: true, focus: true, touch: true }}
+              events={TOOLTIP_EVENTS}
             >
               <Badge
                 color={issue.severity === 'error' ? 'red' : 'yellow'}

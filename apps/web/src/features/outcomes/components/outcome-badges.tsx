@@ -1,41 +1,17 @@
 import { Badge, List, Tooltip } from '@mantine/core';
 import type { Outcome, OutcomeStatus } from '@outcome-atlas/contracts';
-import { IconAlertTriangle, IconCopy, IconListSearch } from '@tabler/icons-react';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { TOOLTIP_EVENTS } from '../../../components/outcome-badges';
 import { pluralize } from '../../../lib/format';
 
 export const STATUS_LABELS: Record<OutcomeStatus, string> = { proposed: 'Proposed', accepted: 'Accepted', rejected: 'Rejected', merged: 'Merged' };
 const STATUS_COLORS: Record<OutcomeStatus, string> = { proposed: 'blue', accepted: 'teal', rejected: 'gray', merged: 'violet' };
-
-const OFFLINE_EXPLANATION =
-  'Deterministic suggestions from a cue lexicon (struggles, workarounds, worries, wishes, costs), not AI. Review them before relying on them.';
-
-const tooltipEvents = { hover: true, focus: true, touch: true };
 
 export function OutcomeStatusBadge({ status }: { status: OutcomeStatus }) {
   return (
     <Badge color={STATUS_COLORS[status]} variant={status === 'accepted' ? 'filled' : 'light'} size="sm" data-status={status}>
       {STATUS_LABELS[status]}
     </Badge>
-  );
-}
-
-export function OfflineBadge() {
-  return (
-    <Tooltip label={OFFLINE_EXPLANATION} multiline w={260} events={tooltipEvents}>
-      <Badge color="grape" variant="light" size="xs" tt="none" tabIndex={0} leftSection={<IconListSearch size={10} aria-hidden />}>
-        Offline suggestion
-      </Badge>
-    </Tooltip>
-  );
-}
-
-export function DuplicateBadge({ duplicate }: { duplicate: NonNullable<Outcome['possibleDuplicateOf']> }) {
-  return (
-    <Tooltip label={`${Math.round(duplicate.similarity * 100)}% similar to ${duplicate.key}`} events={tooltipEvents}>
-      <Badge color="orange" variant="light" size="xs" tt="none" tabIndex={0} leftSection={<IconCopy size={10} aria-hidden />}>
-        Possible duplicate of {duplicate.key}
-      </Badge>
-    </Tooltip>
   );
 }
 
@@ -47,7 +23,7 @@ export function LintCountBadge({ issues }: { issues: Outcome['lintIssues'] }) {
     <Tooltip
       multiline
       w={300}
-      events={tooltipEvents}
+      events={TOOLTIP_EVENTS}
       label={
         <List size="xs" spacing={2}>
           {issues.map((issue, index) => (

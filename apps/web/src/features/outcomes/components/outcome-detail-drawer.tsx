@@ -6,7 +6,8 @@ import { paths } from '../../../config/paths';
 import { formatDateTime, pluralize } from '../../../lib/format';
 import { useOutcome } from '../api/get-outcome';
 import { useOutcomeHistory } from '../api/get-outcome-history';
-import { DuplicateBadge, LintCountBadge, OfflineBadge, OutcomeStatusBadge, STATUS_LABELS } from './outcome-badges';
+import { DuplicateBadge, OfflineBadge } from '../../../components/outcome-badges';
+import { LintCountBadge, OutcomeStatusBadge, STATUS_LABELS } from './outcome-badges';
 
 type OutcomeDetailDrawerProps = {
   outcome: Outcome | null;

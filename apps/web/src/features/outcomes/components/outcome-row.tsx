@@ -1,7 +1,8 @@
 import { Badge, Button, Card, Checkbox, Group, Stack, Text } from '@mantine/core';
 import type { Outcome } from '@outcome-atlas/contracts';
 import { pluralize } from '../../../lib/format';
-import { DuplicateBadge, LintCountBadge, OfflineBadge, OutcomeStatusBadge } from './outcome-badges';
+import { DuplicateBadge, OfflineBadge } from '../../../components/outcome-badges';
+import { LintCountBadge, OutcomeStatusBadge } from './outcome-badges';
 import classes from './outcomes.module.css';
 
 type OutcomeRowProps = {
