@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { evidenceSpans } from './evidence-spans.js';
 import { useTestApp } from './test-app.js';
 
 const ctx = useTestApp();
@@ -22,13 +23,7 @@ async function setup() {
   const projectId = project.body.id as string;
   const priya = await call('POST', `/api/v1/projects/${projectId}/interviews`, { title: 'Priya', format: 'txt', content: PRIYA });
   const sam = await call('POST', `/api/v1/projects/${projectId}/interviews`, { title: 'Sam', format: 'txt', content: SAM });
-  const transcripts = new Map<string, string>();
-  for (const id of [priya.body.id, sam.body.id]) transcripts.set(id, (await call('GET', `/api/v1/interviews/${id}`)).body.transcript);
-  const span = (interviewId: string, quote: string) => {
-    const start = transcripts.get(interviewId)!.indexOf(quote);
-    if (start < 0) throw new Error(`"${quote}" is not in the transcript`);
-    return { interviewId, start, end: start + quote.length };
-  };
+  const { span } = await evidenceSpans(ctx, owner.token, [priya.body.id, sam.body.id]);
   const create = async (statement: string, evidence: object[] = [], inProject = projectId): Promise<Outcome> => {
     const response = await call('POST', `/api/v1/projects/${inProject}/outcomes`, { statement, evidence });
     expect(response.status, JSON.stringify(response.body)).toBe(201);

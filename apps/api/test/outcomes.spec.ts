@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { settledJob } from './extraction-support.js';
+import { evidenceSpans } from './evidence-spans.js';
 import { useTestApp } from './test-app.js';
 
 const ctx = useTestApp();
@@ -24,13 +25,7 @@ async function setup() {
   const steps = (await call('GET', `/api/v1/projects/${projectId}/job-steps`)).body.items as { id: string }[];
   const priya = await call('POST', `/api/v1/projects/${projectId}/interviews`, { title: 'Priya', format: 'txt', content: PRIYA, participant: { pseudonym: 'Priya', personaId: persona.body.id } });
   const sam = await call('POST', `/api/v1/projects/${projectId}/interviews`, { title: 'Sam', format: 'txt', content: SAM });
-  const transcripts = new Map<string, string>();
-  for (const id of [priya.body.id, sam.body.id]) transcripts.set(id, (await call('GET', `/api/v1/interviews/${id}`)).body.transcript);
-  const span = (interviewId: string, quote: string) => {
-    const start = transcripts.get(interviewId)!.indexOf(quote);
-    if (start < 0) throw new Error(`"${quote}" is not in the transcript`);
-    return { interviewId, start, end: start + quote.length };
-  };
+  const { transcripts, span } = await evidenceSpans(ctx, token, [priya.body.id, sam.body.id]);
   const create = async (body: object): Promise<Outcome> => {
     const response = await call('POST', `/api/v1/projects/${projectId}/outcomes`, body);
     expect(response.status, JSON.stringify(response.body)).toBe(201);

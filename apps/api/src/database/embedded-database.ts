@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
@@ -134,7 +134,6 @@ async function ensureDatabase(adminUrl: string): Promise<void> {
 export async function runningEmbeddedDatabaseUrl(dataDir: string): Promise<string | null> {
   const pidFile = path.join(path.resolve(dataDir), 'postgres', 'postmaster.pid');
   if (!existsSync(pidFile)) return null;
-  const { readFile } = await import('node:fs/promises');
   // Line 4 of postmaster.pid is the port (PostgreSQL's documented layout).
   const port = Number((await readFile(pidFile, 'utf8')).split('\n')[3]);
   return Number.isInteger(port) && port > 0 ? `postgres://postgres:${LOCAL_PASSWORD}@127.0.0.1:${port}/${DATABASE_NAME}` : null;

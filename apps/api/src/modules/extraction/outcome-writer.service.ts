@@ -5,11 +5,10 @@ import type { ExtractionProvider } from '@outcome-atlas/contracts';
 import {
   createQuoteLocator,
   DEFAULT_DUPLICATE_THRESHOLD,
-  normalizeOutcomeStatement,
   outcomeSimilarity,
 } from '@outcome-atlas/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { statementColumns } from '../outcomes/outcome-statement.js';
+import { statementColumns, type StatementColumns } from '../outcomes/outcome-statement.js';
 import { updateReturning } from '../../database/update-returning.js';
 import { recordCreated } from '../outcomes/outcome-history.js';
 import { ExtractorRegistry } from './extractor-registry.service.js';
@@ -22,7 +21,7 @@ export type ChunkResult = { index: number; start: number; end: number; candidate
 export type ExtractorIdentity = { provider: ExtractionProvider; model: string; promptVersion: string };
 
 type Evidence = { start: number; end: number; quote: string };
-type NewOutcome = MergedCandidate & { evidence: Evidence[]; normalized: string; fingerprint: string };
+type NewOutcome = MergedCandidate & { evidence: Evidence[]; normalized: string; fingerprint: string; columns: StatementColumns };
 type DuplicateLink = { outcomeId: string; similarity: number };
 
 /**
@@ -57,11 +56,13 @@ export class OutcomeWriter {
         ungrounded += 1;
         continue;
       }
-      const normalized = normalizeOutcomeStatement(candidate.statement).slice(0, 500);
+      // Parsed, linted and normalized once; the normalized text also keys the idempotency fingerprint.
+      const columns = statementColumns(candidate.statement);
+      const normalized = columns.normalized_statement;
       const fingerprint = createHash('sha256')
         .update([interview.id, extractor.provider, extractor.model, extractor.promptVersion, normalized].join('\u0000'))
         .digest('hex');
-      grounded.push({ ...candidate, evidence, normalized, fingerprint });
+      grounded.push({ ...candidate, evidence, normalized, fingerprint, columns });
     }
     await this.db.transaction(async (manager) => {
       const jobRows: { project_id: string; status: string; prompt_tokens: number; completion_tokens: number; requested_by: string | null }[] = await manager.query(
@@ -139,7 +140,7 @@ export class OutcomeWriter {
       const duplicate = duplicates.get(outcome.fingerprint);
       return {
         key: firstKey + position,
-        ...statementColumns(outcome.statement),
+        ...outcome.columns,
         job_step_id: outcome.jobStep ? (stepIds.get(outcome.jobStep.toLowerCase()) ?? null) : null,
         confidence: outcome.confidence,
         extraction_fingerprint: outcome.fingerprint,
