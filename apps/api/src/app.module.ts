@@ -10,8 +10,10 @@ import { ExtractionModule } from './modules/extraction/extraction.module.js';
 import { HighlightsModule } from './modules/highlights/highlights.module.js';
 import { InterviewsModule } from './modules/interviews/interviews.module.js';
 import { OutcomesModule } from './modules/outcomes/outcomes.module.js';
+import { OpportunitiesModule } from './modules/opportunities/opportunities.module.js';
 import { ProjectsModule } from './modules/projects/projects.module.js';
 import { DemoSeedService } from './modules/seed/demo-seed.service.js';
+import { RatingsModule } from './modules/ratings/ratings.module.js';
 import { TagsModule } from './modules/tags/tags.module.js';
 import { AccessModule } from './modules/workspaces/access.service.js';
 import { WorkspacesModule } from './modules/workspaces/workspaces.module.js';
@@ -34,6 +36,8 @@ export class AppModule {
         HighlightsModule,
         ExtractionModule,
         OutcomesModule,
+        RatingsModule,
+        OpportunitiesModule,
       ],
       providers: [DemoSeedService],
     };

@@ -52,6 +52,28 @@ import {
   unmergeOutcomeRequestSchema,
   unmergeOutcomeResponseSchema,
 } from './outcome-merge.js';
+import {
+  createRespondentRequestSchema,
+  importRatingsQuerySchema,
+  importRatingsResponseSchema,
+  listRatingsQuerySchema,
+  listRespondentsQuerySchema,
+  ratingSchema,
+  respondentSchema,
+  upsertRatingsRequestSchema,
+  upsertRatingsResponseSchema,
+} from './ratings.js';
+import {
+  compareOpportunitiesQuerySchema,
+  createSegmentationRequestSchema,
+  listOpportunitiesQuerySchema,
+  opportunityBacklogSchema,
+  opportunityComparisonSchema,
+  opportunityLandscapeQuerySchema,
+  opportunityLandscapeSchema,
+  segmentationSchema,
+  segmentOptionSchema,
+} from './opportunities.js';
 import { createTagRequestSchema, mergeTagRequestSchema, tagSchema, updateTagRequestSchema } from './tags.js';
 import {
   addMemberRequestSchema,
@@ -82,6 +104,12 @@ export type Endpoint = {
   body?: z.ZodType;
   /** The body is multipart/form-data with a `file` part (and an optional JSON `metadata` part). */
   multipart?: z.ZodType;
+  /** The body may also be CSV: `text/csv`, or a multipart upload with one `file` part; streamed, never buffered whole. */
+  csvBody?: true;
+  /** The success rows can also be answered as CSV (`Accept: text/csv` or `?format=csv`). */
+  csvResponse?: true;
+  /** The response carries an `ETag`; `If-None-Match` with it answers 304 without a body. */
+  etag?: true;
   /** Success status and its body schema (null: no body). */
   success: { status: 200 | 201 | 202 | 204; schema: z.ZodType | null };
   /** Error statuses this endpoint documents (body: Error). */
@@ -165,6 +193,19 @@ export const endpoints = {
   listOutcomeDuplicates: { method: 'GET', path: `${v1}/projects/:projectId/outcomes/duplicates`, summary: 'Groups of outcomes that say the same thing, proposed for merging', tag: 'outcomes', auth: 'user', query: listOutcomeDuplicatesQuerySchema, success: ok(outcomeDuplicatesResponseSchema), errors: [400, ...authErrors] },
   mergeOutcome: { method: 'POST', path: `${v1}/outcomes/:outcomeId/merge`, summary: 'Merge this outcome into another: its evidence moves there and it becomes merged (undoable)', tag: 'outcomes', auth: 'user', body: mergeOutcomeRequestSchema, success: ok(mergeOutcomeResponseSchema), errors: [400, ...authErrors, 409, 422] },
   unmergeOutcome: { method: 'POST', path: `${v1}/outcomes/:outcomeId/unmerge`, summary: 'Undo the merge of this outcome: the moved evidence comes back and its status is restored', tag: 'outcomes', auth: 'user', body: unmergeOutcomeRequestSchema, success: ok(unmergeOutcomeResponseSchema), errors: [400, ...authErrors, 409, 422] },
+
+  listRespondents: { method: 'GET', path: `${v1}/projects/:projectId/respondents`, summary: 'Survey and workshop respondents of a project', tag: 'ratings', auth: 'user', query: listRespondentsQuerySchema, success: ok(pageOf(respondentSchema)), errors: [400, ...authErrors] },
+  createRespondent: { method: 'POST', path: `${v1}/projects/:projectId/respondents`, summary: 'Add a respondent (409 when the external id exists)', tag: 'ratings', auth: 'user', body: createRespondentRequestSchema, success: created(respondentSchema), errors: [400, ...authErrors, 409] },
+  listRatings: { method: 'GET', path: `${v1}/projects/:projectId/ratings`, summary: 'Ratings of a project, by respondent or outcome', tag: 'ratings', auth: 'user', query: listRatingsQuerySchema, success: ok(pageOf(ratingSchema)), errors: [400, ...authErrors] },
+  upsertRatings: { method: 'POST', path: `${v1}/projects/:projectId/ratings`, summary: 'Create or update ratings in a batch (one per respondent and outcome; all or nothing)', tag: 'ratings', auth: 'user', body: upsertRatingsRequestSchema, success: ok(upsertRatingsResponseSchema), errors: [400, ...authErrors, 422] },
+  importRatings: { method: 'POST', path: `${v1}/projects/:projectId/ratings/import`, summary: 'Import a survey export (CSV, long or wide): every line lands or none; rejected lines are listed with reasons', tag: 'ratings', auth: 'user', query: importRatingsQuerySchema, csvBody: true, success: ok(importRatingsResponseSchema), errors: [400, ...authErrors, 413, 415, 422] },
+  listSegments: { method: 'GET', path: `${v1}/projects/:projectId/segments`, summary: 'Segment filters that select respondents: labels, attribute values and saved segments, with sizes', tag: 'opportunities', auth: 'user', success: ok(z.object({ items: z.array(segmentOptionSchema) })), errors: authErrors },
+
+  listOpportunities: { method: 'GET', path: `${v1}/projects/:projectId/opportunities`, summary: 'The opportunity backlog: accepted outcomes ranked by opportunity score', tag: 'opportunities', auth: 'user', query: listOpportunitiesQuerySchema, csvResponse: true, etag: true, success: ok(opportunityBacklogSchema), errors: [400, ...authErrors] },
+  getOpportunityLandscape: { method: 'GET', path: `${v1}/projects/:projectId/opportunities/landscape`, summary: 'Every rated accepted outcome as a point of the opportunity landscape', tag: 'opportunities', auth: 'user', query: opportunityLandscapeQuerySchema, etag: true, success: ok(opportunityLandscapeSchema), errors: [400, ...authErrors] },
+  compareOpportunities: { method: 'GET', path: `${v1}/projects/:projectId/opportunities/compare`, summary: 'Two segments outcome by outcome, with significance tests', tag: 'opportunities', auth: 'user', query: compareOpportunitiesQuerySchema, success: ok(opportunityComparisonSchema), errors: [400, ...authErrors] },
+  createSegmentation: { method: 'POST', path: `${v1}/projects/:projectId/segmentation`, summary: 'Outcome-based segmentation of the respondents (k-means on unmet needs), saved as named segments', tag: 'opportunities', auth: 'user', body: createSegmentationRequestSchema, success: created(segmentationSchema), errors: [400, ...authErrors, 422] },
+  listSegmentations: { method: 'GET', path: `${v1}/projects/:projectId/segmentations`, summary: 'Saved segmentations, newest first', tag: 'opportunities', auth: 'user', query: pageQuerySchema, success: ok(pageOf(segmentationSchema)), errors: [400, ...authErrors] },
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof endpoints;

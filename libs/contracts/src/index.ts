@@ -9,5 +9,7 @@ export * from './extraction.js';
 export * from './outcomes.js';
 export * from './outcome-curation.js';
 export * from './outcome-merge.js';
+export * from './ratings.js';
+export * from './opportunities.js';
 export * from './health.js';
 export * from './endpoints.js';

@@ -14,6 +14,10 @@ import { OutcomeMergeEntity } from '../modules/outcomes/outcome-merge.entity.js'
 import { OutcomeHistoryEntity } from '../modules/outcomes/outcome-history.entity.js';
 import { OutcomeEvidenceEntity } from '../modules/outcomes/outcome-evidence.entity.js';
 import { OutcomeEntity } from '../modules/outcomes/outcome.entity.js';
+import { RatingEntity } from '../modules/ratings/rating.entity.js';
+import { RespondentEntity } from '../modules/ratings/respondent.entity.js';
+import { SavedSegmentEntity, SavedSegmentMemberEntity } from '../modules/opportunities/saved-segment.entity.js';
+import { SegmentationEntity } from '../modules/opportunities/segmentation.entity.js';
 import { TagEntity } from '../modules/tags/tag.entity.js';
 import { WorkspaceMemberEntity } from '../modules/workspaces/workspace-member.entity.js';
 import { WorkspaceEntity } from '../modules/workspaces/workspace.entity.js';
@@ -38,4 +42,9 @@ export const entities = [
   OutcomeEvidenceEntity,
   OutcomeHistoryEntity,
   OutcomeMergeEntity,
+  RespondentEntity,
+  RatingEntity,
+  SegmentationEntity,
+  SavedSegmentEntity,
+  SavedSegmentMemberEntity,
 ];

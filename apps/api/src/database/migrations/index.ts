@@ -2,6 +2,7 @@ import { InitialSchema1763900000000 } from './1763900000000-initial-schema.js';
 import { ExtractionAndOutcomes1764000000000 } from './1764000000000-extraction-and-outcomes.js';
 import { OutcomeCuration1764100000000 } from './1764100000000-outcome-curation.js';
 import { OutcomeMerge1764200000000 } from './1764200000000-outcome-merge.js';
+import { RatingsAndSegments1764300000000 } from './1764300000000-ratings-and-segments.js';
 
 /** Every migration in order. New migrations are appended; landed ones are never edited. */
-export const migrations = [InitialSchema1763900000000, ExtractionAndOutcomes1764000000000, OutcomeCuration1764100000000, OutcomeMerge1764200000000];
+export const migrations = [InitialSchema1763900000000, ExtractionAndOutcomes1764000000000, OutcomeCuration1764100000000, OutcomeMerge1764200000000, RatingsAndSegments1764300000000];

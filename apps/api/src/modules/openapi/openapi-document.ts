@@ -49,9 +49,15 @@ function parameters(endpoint: Endpoint, collector: SchemaCollector) {
 }
 
 function requestBody(endpoint: Endpoint, collector: SchemaCollector) {
-  if (!endpoint.body && !endpoint.multipart) return undefined;
+  if (!endpoint.body && !endpoint.multipart && !endpoint.csvBody) return undefined;
   const content: Record<string, unknown> = {};
   if (endpoint.body) content['application/json'] = { schema: collector.convert(endpoint.body, 'input') };
+  if (endpoint.csvBody) {
+    content['text/csv'] = { schema: { type: 'string', description: 'The CSV file, UTF-8, first line the header' } };
+    content['multipart/form-data'] = {
+      schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'The CSV file' } } },
+    };
+  }
   if (endpoint.multipart) {
     content['multipart/form-data'] = {
       schema: {
@@ -67,6 +73,19 @@ function requestBody(endpoint: Endpoint, collector: SchemaCollector) {
   return { required: true, content };
 }
 
+function successResponse(endpoint: Endpoint, collector: SchemaCollector) {
+  const description = STATUS_TEXT[endpoint.success.status];
+  if (!endpoint.success.schema) return { description };
+  const content: Record<string, unknown> = { 'application/json': { schema: collector.convert(endpoint.success.schema, 'output') } };
+  if (endpoint.csvResponse) {
+    content['text/csv'] = { schema: { type: 'string', description: 'The same rows as RFC 4180 CSV with a header line; cells that a spreadsheet would run as a formula are quoted with a leading apostrophe' } };
+  }
+  const headers = endpoint.etag
+    ? { headers: { ETag: { description: 'Send it back as If-None-Match to get 304 while nothing changed', schema: { type: 'string' } } } }
+    : {};
+  return { description, ...headers, content };
+}
+
 /** The OpenAPI 3.1 document, generated from the same contracts the server validates with. */
 export function buildOpenApiDocument(version: string) {
   const collector = new SchemaCollector();
@@ -74,9 +93,7 @@ export function buildOpenApiDocument(version: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [operationId, endpoint] of Object.entries(endpoints) as [string, Endpoint][]) {
     const path = endpoint.path.replace(/:(\w+)/g, '{$1}');
-    const success = endpoint.success.schema
-      ? { description: STATUS_TEXT[endpoint.success.status], content: { 'application/json': { schema: collector.convert(endpoint.success.schema, 'output') } } }
-      : { description: STATUS_TEXT[endpoint.success.status] };
+    const success = successResponse(endpoint, collector);
     const errors = Object.fromEntries(
       endpoint.errors.map((status) => [String(status), { description: STATUS_TEXT[status] ?? 'Error', content: { 'application/json': { schema: errorSchema } } }]),
     );
@@ -90,7 +107,7 @@ export function buildOpenApiDocument(version: string) {
         security: endpoint.auth === 'public' ? [] : [{ bearer: [] }, { cookie: [] }],
         parameters: parameters(endpoint, collector),
         ...(body ? { requestBody: body } : {}),
-        responses: { [String(endpoint.success.status)]: success, ...errors },
+        responses: { [String(endpoint.success.status)]: success, ...(endpoint.etag ? { 304: { description: STATUS_TEXT[304] } } : {}), ...errors },
       },
     };
   }

@@ -4,7 +4,8 @@ import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from
 /**
  * One merge of an outcome into another, kept after it is undone. `movedEvidenceIds` lists exactly the
  * evidence rows the merge moved (spans the target already had stay on the merged outcome), so undoing it
- * moves back those rows and nothing the target gained otherwise. Ratings will get a column of their own.
+ * moves back those rows and nothing the target gained otherwise. `movedRatingRespondentIds` does the same for
+ * ratings (a rating is keyed by outcome and respondent).
  */
 @Entity('outcome_merges')
 @Check('outcome_merges_previous_status_check', `previous_status IN ('proposed', 'accepted', 'rejected')`)
@@ -25,6 +26,9 @@ export class OutcomeMergeEntity {
 
   @Column({ name: 'moved_evidence_ids', type: 'uuid', array: true })
   movedEvidenceIds: string[];
+
+  @Column({ name: 'moved_rating_respondent_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  movedRatingRespondentIds: string[];
 
   @Column({ name: 'previous_status', type: 'varchar', length: 16 })
   previousStatus: Exclude<OutcomeStatus, 'merged'>;
