@@ -14,3 +14,4 @@ export {
   type SilhouetteForK,
 } from './segmentation-types.js';
 export { unmetNeed } from './unmet-need-profile.js';
+export { createSeededRandom, type RandomSource } from './seeded-random.js';
