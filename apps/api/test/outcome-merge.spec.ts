@@ -214,10 +214,14 @@ describe('merging an outcome into another', () => {
 
   it('answers 400 for a body without a version or with unknown fields', async () => {
     const fx = await bankStatements();
-    for (const body of [{ intoOutcomeId: fx.a.id }, { intoOutcomeId: fx.a.id, version: 1, keep: true }, { intoOutcomeId: 'O-1', version: 1 }]) {
+    for (const [body, code] of [
+      [{ intoOutcomeId: fx.a.id }, 'VERSION_REQUIRED'],
+      [{ intoOutcomeId: fx.a.id, version: 1, keep: true }, 'VALIDATION_FAILED'],
+      [{ intoOutcomeId: 'O-1', version: 1 }, 'VALIDATION_FAILED'],
+    ] as const) {
       const response = await fx.call('POST', `/api/v1/outcomes/${fx.b.id}/merge`, body);
       expect(response.status).toBe(400);
-      expect(response.body.error.code).toBe('VALIDATION_FAILED');
+      expect(response.body.error.code).toBe(code);
     }
     expect((await fx.call('POST', `/api/v1/outcomes/${fx.b.id}/unmerge`, {})).status).toBe(400);
   });

@@ -286,6 +286,28 @@ describe('editing an outcome', () => {
     expect((await fx.call('GET', `/api/v1/outcomes/${outcome.id}/history`)).body.items).toHaveLength(2);
   });
 
+  it('takes the version from If-Match (the ETag of GET /outcomes/:id) as well as from the body', async () => {
+    const fx = await setup();
+    const outcome = await fx.create({ statement: 'Minimize the time it takes to match invoices' });
+    const read = await fx.call('GET', `/api/v1/outcomes/${outcome.id}`);
+    expect(read.headers.etag).toBe('"1"');
+    const write = (body: object, ifMatch?: string) =>
+      ctx.client.request('PATCH', `/api/v1/outcomes/${outcome.id}`, { token: fx.token, body, headers: ifMatch ? { 'if-match': ifMatch } : {} });
+
+    const accepted = await write({ status: 'accepted' }, String(read.headers.etag));
+    expect(accepted.body).toMatchObject({ status: 'accepted', version: 2 });
+    const stale = await write({ status: 'rejected' }, 'W/"1"');
+    expect(stale.status).toBe(409);
+    expect(stale.body.error).toMatchObject({ code: 'OUTCOME_STALE_VERSION', details: { current: accepted.body } });
+
+    expect((await write({ status: 'rejected' })).body.error.code).toBe('VERSION_REQUIRED');
+    expect((await write({ status: 'rejected', version: 2 }, '"1"')).body.error.code).toBe('VERSION_MISMATCH');
+    expect((await write({ status: 'rejected' }, '*')).body.error).toMatchObject({ code: 'INVALID_IF_MATCH' });
+    const unchanged = await fx.call('GET', `/api/v1/outcomes/${outcome.id}`);
+    expect(unchanged.body).toEqual(accepted.body);
+    expect(unchanged.headers.etag).toBe('"2"');
+  });
+
   it('lets exactly one of two concurrent saves of the same version win; the other gets 409 with the winner\'s copy', async () => {
     const fx = await setup();
     let current = await fx.create({ statement: 'Minimize the time it takes to match invoices' });
@@ -305,7 +327,7 @@ describe('editing an outcome', () => {
   });
 
   it.each([
-    ['no version', { status: 'accepted' }, 400, 'VALIDATION_FAILED'],
+    ['no version (in the body or If-Match)', { status: 'accepted' }, 400, 'VERSION_REQUIRED'],
     ['only a version', { version: 1 }, 400, 'VALIDATION_FAILED'],
     ['an unknown status', { status: 'done', version: 1 }, 400, 'VALIDATION_FAILED'],
     ['a read-only field', { key: 'O-9', version: 1 }, 400, 'VALIDATION_FAILED'],

@@ -31,8 +31,10 @@ export const updateOutcomeRequestSchema = z
     statement: label(500).optional(),
     status: outcomeStatusSchema.optional().meta({ description: '`merged` is set only by merging outcomes (422 here).' }),
     jobStepId: idSchema.nullable().optional(),
-    version: z.number().int().min(1).meta({
-      description: 'The version you last read. If someone changed the outcome since, the answer is 409 OUTCOME_STALE_VERSION with the current outcome in `error.details.current`.',
+    version: z.number().int().min(1).optional().meta({
+      description:
+        'The version you last read (or send it as `If-Match: "<version>"`, the ETag of GET /outcomes/{outcomeId}). If someone changed the outcome since, ' +
+        'the answer is 409 OUTCOME_STALE_VERSION with the current outcome in `error.details.current`.',
     }),
   })
   .refine((value) => value.statement !== undefined || value.status !== undefined || value.jobStepId !== undefined, 'Send at least one field to change besides version')

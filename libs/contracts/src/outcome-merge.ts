@@ -4,8 +4,10 @@ import { outcomeSchema, outcomeStatusSchema } from './outcomes.js';
 
 const EXAMPLE_ID = '0b7e6a4e-3f4c-4f8e-9a57-2f1d1c9b8a10';
 
-const versionField = z.number().int().min(1).meta({
-  description: 'The version of this outcome you last read. If someone changed it since, the answer is 409 OUTCOME_STALE_VERSION with the current outcome in `error.details.current`.',
+const versionField = z.number().int().min(1).optional().meta({
+  description:
+    'The version of this outcome you last read (or send it as `If-Match: "<version>"`, the ETag of GET /outcomes/{outcomeId}). If someone changed it since, ' +
+    'the answer is 409 OUTCOME_STALE_VERSION with the current outcome in `error.details.current`.',
 });
 
 export const mergeOutcomeRequestSchema = z

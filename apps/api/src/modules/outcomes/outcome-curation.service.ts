@@ -15,7 +15,8 @@ import { statementColumns } from './outcome-statement.js';
 import { mergedStatusNotSettable, outcomeMerged, staleVersion } from './outcomes.errors.js';
 
 type NewOutcome = z.infer<typeof createOutcomeRequestSchema>;
-type OutcomeChange = z.infer<typeof updateOutcomeRequestSchema>;
+/** The change with the version it was based on (from the body or the If-Match header). */
+type OutcomeChange = z.infer<typeof updateOutcomeRequestSchema> & { version: number };
 type ChangedRow = {
   prev_statement: string;
   prev_status: string;

@@ -1,4 +1,4 @@
-import { Controller } from '@nestjs/common';
+import { Controller, Res } from '@nestjs/common';
 import {
   endpoints,
   type bulkOutcomesRequestSchema,
@@ -11,6 +11,7 @@ import {
   type UnmergeOutcomeRequest,
   type updateOutcomeRequestSchema,
 } from '@outcome-atlas/contracts';
+import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import { IdParam, Route, ValidBody, ValidQuery } from '../../common/route.decorator.js';
 import { CurrentCaller, type Caller } from '../auth/caller.js';
@@ -18,6 +19,7 @@ import { OutcomeBulkService } from './outcome-bulk.service.js';
 import { OutcomeCurationService } from './outcome-curation.service.js';
 import { OutcomeDuplicatesService } from './outcome-duplicates.service.js';
 import { OutcomeHistoryService } from './outcome-history.service.js';
+import { IfMatch, outcomeETag, withVersion } from './if-match-version.js';
 import { OutcomeMergeService } from './outcome-merge.service.js';
 import { OutcomesService } from './outcomes.service.js';
 
@@ -61,13 +63,20 @@ export class OutcomesController {
   }
 
   @Route(endpoints.getOutcome)
-  get(@CurrentCaller() caller: Caller, @OutcomeId() outcomeId: string) {
-    return this.outcomes.get(caller, outcomeId);
+  async get(@CurrentCaller() caller: Caller, @OutcomeId() outcomeId: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    const outcome = await this.outcomes.get(caller, outcomeId);
+    reply.header('etag', outcomeETag(outcome.version));
+    return outcome;
   }
 
   @Route(endpoints.updateOutcome)
-  update(@CurrentCaller() caller: Caller, @OutcomeId() outcomeId: string, @ValidBody(endpoints.updateOutcome) body: z.infer<typeof updateOutcomeRequestSchema>) {
-    return this.curation.update(caller, outcomeId, body);
+  update(
+    @CurrentCaller() caller: Caller,
+    @OutcomeId() outcomeId: string,
+    @ValidBody(endpoints.updateOutcome) body: z.infer<typeof updateOutcomeRequestSchema>,
+    @IfMatch() ifMatch: string | undefined,
+  ) {
+    return this.curation.update(caller, outcomeId, withVersion(body, ifMatch));
   }
 
   @Route(endpoints.deleteOutcome)
@@ -86,12 +95,17 @@ export class OutcomesController {
   }
 
   @Route(endpoints.mergeOutcome)
-  merge(@CurrentCaller() caller: Caller, @OutcomeId() outcomeId: string, @ValidBody(endpoints.mergeOutcome) body: MergeOutcomeRequest) {
-    return this.merges.merge(caller, outcomeId, body);
+  merge(@CurrentCaller() caller: Caller, @OutcomeId() outcomeId: string, @ValidBody(endpoints.mergeOutcome) body: MergeOutcomeRequest, @IfMatch() ifMatch: string | undefined) {
+    return this.merges.merge(caller, outcomeId, withVersion(body, ifMatch));
   }
 
   @Route(endpoints.unmergeOutcome)
-  unmerge(@CurrentCaller() caller: Caller, @OutcomeId() outcomeId: string, @ValidBody(endpoints.unmergeOutcome) body: UnmergeOutcomeRequest) {
-    return this.merges.unmerge(caller, outcomeId, body);
+  unmerge(
+    @CurrentCaller() caller: Caller,
+    @OutcomeId() outcomeId: string,
+    @ValidBody(endpoints.unmergeOutcome) body: UnmergeOutcomeRequest,
+    @IfMatch() ifMatch: string | undefined,
+  ) {
+    return this.merges.unmerge(caller, outcomeId, withVersion(body, ifMatch));
   }
 }
