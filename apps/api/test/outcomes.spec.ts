@@ -13,7 +13,10 @@ const PRIYA = [
 ].join('\n');
 const SAM = ['Interviewer: What slows you down?', 'Sam: Approvals sit in three different inboxes.', 'Sam: I want a dashboard.'].join('\n');
 
-type Outcome = { id: string; key: string; version: number; status: string; statement: string; jobStepId: string | null; lintIssues: { code: string }[]; evidence: unknown[]; updatedAt: string };
+type Outcome = {
+  id: string; key: string; version: number; status: string; statement: string; jobStepId: string | null; lintIssues: { code: string }[]; evidence: unknown[]; updatedAt: string;
+  possibleDuplicateOf: { outcomeId: string; key: string; similarity: number } | null;
+};
 
 async function setup() {
   const owner = await ctx.client.register('Rita Researcher');
@@ -284,6 +287,24 @@ describe('editing an outcome', () => {
     expect(stale.body.error).toMatchObject({ code: 'OUTCOME_STALE_VERSION', details: { current: first.body } });
     expect((await fx.call('GET', `/api/v1/outcomes/${outcome.id}`)).body).toEqual(first.body);
     expect((await fx.call('GET', `/api/v1/outcomes/${outcome.id}/history`)).body.items).toHaveLength(2);
+  });
+
+  it('flags a manual outcome that says what an existing one says, and re-checks when its words change', async () => {
+    const fx = await setup();
+    const first = await fx.create({ statement: 'Minimize the time it takes to match an invoice to its purchase order' });
+    const twin = await fx.create({ statement: 'Minimize the time it takes to match invoices to purchase orders' });
+    expect(first.possibleDuplicateOf).toBeNull();
+    expect(twin.possibleDuplicateOf).toMatchObject({ outcomeId: first.id, key: first.key });
+    expect(twin.possibleDuplicateOf!.similarity).toBeGreaterThan(0.5);
+
+    const reworded = await fx.patch(twin, { statement: 'Minimize the likelihood of paying a supplier twice' });
+    expect(reworded.body.possibleDuplicateOf).toBeNull();
+    const back = await fx.patch(reworded.body, { statement: 'Minimize the time it takes to match an invoice to the purchase order' });
+    expect(back.body.possibleDuplicateOf).toMatchObject({ outcomeId: first.id });
+    // An outcome is never its own duplicate, and a status change leaves the flag alone.
+    const own = await fx.patch(first, { statement: 'Minimize the time it takes to match an invoice to its purchase order number' });
+    expect(own.body.possibleDuplicateOf?.outcomeId).toBe(back.body.id);
+    expect((await fx.patch(back.body, { status: 'accepted' })).body.possibleDuplicateOf).toMatchObject({ outcomeId: first.id });
   });
 
   it('takes the version from If-Match (the ETag of GET /outcomes/:id) as well as from the body', async () => {

@@ -2,14 +2,11 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ExtractionProvider } from '@outcome-atlas/contracts';
-import {
-  createQuoteLocator,
-  DEFAULT_DUPLICATE_THRESHOLD,
-  outcomeSimilarity,
-} from '@outcome-atlas/domain';
+import { createQuoteLocator } from '@outcome-atlas/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { statementColumns, type StatementColumns } from '../outcomes/outcome-statement.js';
 import { updateReturning } from '../../database/update-returning.js';
+import { findDuplicateLinks, type DuplicateLink } from '../outcomes/duplicate-links.js';
 import { recordCreated } from '../outcomes/outcome-history.js';
 import { ExtractorRegistry } from './extractor-registry.service.js';
 import type { CandidateOutcome } from './outcome-extractor.js';
@@ -22,7 +19,6 @@ export type ExtractorIdentity = { provider: ExtractionProvider; model: string; p
 
 type Evidence = { start: number; end: number; quote: string };
 type NewOutcome = MergedCandidate & { evidence: Evidence[]; normalized: string; fingerprint: string; columns: StatementColumns };
-type DuplicateLink = { outcomeId: string; similarity: number };
 
 /**
  * The last step of a job, in one transaction: merge what the chunks proposed, keep only outcomes whose quotes
@@ -95,28 +91,10 @@ export class OutcomeWriter {
     return outcomes.filter((outcome) => !existing.has(outcome.fingerprint));
   }
 
-  /** Trigram candidates from the index (one query for all new outcomes), confirmed with outcomeSimilarity. */
+  /** Likely duplicates among the project's existing outcomes, by fingerprint. */
   private async findDuplicates(manager: EntityManager, projectId: string, outcomes: NewOutcome[]): Promise<Map<string, DuplicateLink>> {
-    const links = new Map<string, DuplicateLink>();
-    if (outcomes.length === 0) return links;
-    const rows: { idx: string; id: string; statement: string }[] = await manager.query(
-      `SELECT c.idx, o.id, o.statement
-       FROM unnest($2::text[]) WITH ORDINALITY AS c(normalized, idx)
-       CROSS JOIN LATERAL (
-         SELECT id, statement FROM outcomes
-         WHERE project_id = $1 AND status <> 'merged' AND normalized_statement % c.normalized
-         ORDER BY similarity(normalized_statement, c.normalized) DESC LIMIT 5
-       ) o`,
-      [projectId, outcomes.map((outcome) => outcome.normalized)],
-    );
-    for (const row of rows) {
-      const outcome = outcomes[Number(row.idx) - 1];
-      if (!outcome) continue;
-      const similarity = outcomeSimilarity(outcome.statement, row.statement);
-      const best = links.get(outcome.fingerprint);
-      if (similarity >= DEFAULT_DUPLICATE_THRESHOLD && (!best || similarity > best.similarity)) links.set(outcome.fingerprint, { outcomeId: row.id, similarity });
-    }
-    return links;
+    const links = await findDuplicateLinks(manager, projectId, outcomes.map((outcome) => ({ statement: outcome.statement, normalized: outcome.normalized })));
+    return new Map(outcomes.flatMap((outcome, index) => (links[index] ? [[outcome.fingerprint, links[index]] as const] : [])));
   }
 
   private async insert(

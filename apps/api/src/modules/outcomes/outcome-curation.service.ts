@@ -7,6 +7,7 @@ import { type AppError, notFound } from '../../common/app-error.js';
 import { updateReturning } from '../../database/update-returning.js';
 import type { Caller } from '../auth/caller.js';
 import { AccessService } from '../workspaces/access.service.js';
+import { findDuplicateLinks } from './duplicate-links.js';
 import { resolveEvidence, type EvidenceSpan } from './evidence-spans.js';
 import { recordCreated, recordHistory, type FieldChanges } from './outcome-history.js';
 import { loadOutcomes } from './outcome-loader.js';
@@ -47,13 +48,15 @@ export class OutcomeCurationService {
         'UPDATE projects SET next_outcome_key = next_outcome_key + 1 WHERE id = $1 RETURNING next_outcome_key - 1 AS key',
         [projectId],
       );
+      const [duplicate] = await findDuplicateLinks(manager, projectId, [{ statement: columns.statement, normalized: columns.normalized_statement }]);
       const inserted: { id: string }[] = await manager.query(
         `INSERT INTO outcomes (project_id, key, statement, normalized_statement, direction, metric, object_of_control, contextual_clarifier,
-           job_step_id, status, lint_issues, source, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'proposed', $10::jsonb, 'manual', $11) RETURNING id`,
+           job_step_id, status, lint_issues, source, created_by, possible_duplicate_of, duplicate_similarity)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'proposed', $10::jsonb, 'manual', $11, $12, $13) RETURNING id`,
         [
           projectId, keys[0]!.key, columns.statement, columns.normalized_statement, columns.direction, columns.metric, columns.object_of_control,
           columns.contextual_clarifier, request.jobStepId, JSON.stringify(columns.lint_issues), caller.userId,
+          duplicate?.outcomeId ?? null, duplicate?.similarity ?? null,
         ],
       );
       const outcomeId = inserted[0]!.id;
@@ -80,6 +83,9 @@ export class OutcomeCurationService {
         const { lint_issues, ...columns } = statementColumns(request.statement);
         for (const [column, value] of Object.entries(columns)) sets.push(`${column} = ${param(value)}`);
         sets.push(`lint_issues = ${param(JSON.stringify(lint_issues))}::jsonb`);
+        // New words may make it a likely duplicate of another outcome, or no longer one.
+        const [duplicate] = await findDuplicateLinks(manager, projectId, [{ statement: columns.statement, normalized: columns.normalized_statement, excludeOutcomeId: outcomeId }]);
+        sets.push(`possible_duplicate_of = ${param(duplicate?.outcomeId ?? null)}::uuid`, `duplicate_similarity = ${param(duplicate?.similarity ?? null)}::real`);
       }
       if (request.status !== undefined) sets.push(`status = ${param(request.status)}`);
       if (request.jobStepId !== undefined) sets.push(`job_step_id = ${param(request.jobStepId)}::uuid`);
