@@ -21,6 +21,7 @@ import { ExtractionQueue } from './modules/extraction/extraction-queue.service.j
 import { HealthProbe } from './modules/health/health-probe.js';
 import { answerHealthProbe, registerHealthRoute } from './modules/health/health.route.js';
 import { buildOpenApiDocument } from './modules/openapi/openapi-document.js';
+import { registerCsvBodyParser } from './modules/ratings/csv-upload.js';
 import { serveWebApp } from './modules/web/serve-web-app.js';
 
 /** Unique per process (random prefix) and cheap (a counter); a caller's x-request-id wins. */
@@ -63,6 +64,7 @@ export async function createApp(config: AppConfig, database: DatabaseInfo): Prom
   attachAuthRateLimits(fastify, config);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyMultipart, { limits: { fileSize: config.MAX_UPLOAD_BYTES, files: 1, fields: 4, fieldSize: 64 * 1024 } });
+  registerCsvBodyParser(fastify);
   app.useGlobalFilters(new GlobalExceptionFilter());
 
   const document = buildOpenApiDocument(process.env.npm_package_version ?? '0.1.0');

@@ -168,6 +168,40 @@ describe('merging an outcome into another', () => {
     expect(mergedE.version).toBe(e.version + 1);
   });
 
+  it('moves the ratings of respondents who have not rated the target, and unmerge moves exactly those back', async () => {
+    const fx = await bankStatements();
+    const respondent = async (externalId: string) => (await fx.call('POST', `/api/v1/projects/${fx.projectId}/respondents`, { externalId })).body.id as string;
+    const [both, onlyB, onlyA, late] = [await respondent('R-both'), await respondent('R-only-b'), await respondent('R-only-a'), await respondent('R-late')];
+    const rate = (ratings: object[]) => fx.call('POST', `/api/v1/projects/${fx.projectId}/ratings`, { ratings });
+    expect(
+      (
+        await rate([
+          { respondentId: both, outcomeId: fx.a.id, importance: 5, satisfaction: 1 },
+          { respondentId: both, outcomeId: fx.b.id, importance: 2, satisfaction: 2 },
+          { respondentId: onlyB, outcomeId: fx.b.id, importance: 4, satisfaction: 3 },
+          { respondentId: onlyA, outcomeId: fx.a.id, importance: 3, satisfaction: 3 },
+        ])
+      ).body.created,
+    ).toBe(4);
+    const ratingsOf = async (outcome: Pick<Outcome, 'id'>) =>
+      (await sql('SELECT r.external_id, x.importance, x.satisfaction FROM ratings x JOIN respondents r ON r.id = x.respondent_id WHERE x.outcome_id = $1 ORDER BY 1', [outcome.id])).map(
+        (row) => [row.external_id, row.importance, row.satisfaction],
+      );
+
+    const { merged } = (await fx.merge(fx.b, fx.a)).body as { merged: Outcome };
+    expect(await ratingsOf(fx.a)).toEqual([['R-both', 5, 1], ['R-only-a', 3, 3], ['R-only-b', 4, 3]]);
+    expect(await ratingsOf(fx.b)).toEqual([['R-both', 2, 2]]);
+    expect(await sql('SELECT moved_rating_respondent_ids FROM outcome_merges WHERE outcome_id = $1', [fx.b.id])).toEqual([{ moved_rating_respondent_ids: [onlyB] }]);
+    const refused = await rate([{ respondentId: late, outcomeId: fx.b.id, importance: 1 }]);
+    expect(refused.body.error).toMatchObject({ code: 'OUTCOME_MERGED', message: expect.stringContaining('O-2 was merged into O-1') });
+
+    // Ratings the target gains after the merge stay with it when the merge is undone.
+    expect((await rate([{ respondentId: late, outcomeId: fx.a.id, importance: 2 }])).body.created).toBe(1);
+    expect((await fx.unmerge(merged)).status).toBe(200);
+    expect(await ratingsOf(fx.a)).toEqual([['R-both', 5, 1], ['R-late', 2, null], ['R-only-a', 3, 3]]);
+    expect(await ratingsOf(fx.b)).toEqual([['R-both', 2, 2], ['R-only-b', 4, 3]]);
+  });
+
   it.each([
     ['into itself', 'self', 'OUTCOME_MERGE_SELF'],
     ['into an outcome of another project', 'otherProject', 'OUTCOME_MERGE_ACROSS_PROJECTS'],

@@ -6,3 +6,4 @@ export * from './kpis/index.js';
 export * from './statements/index.js';
 export * from './evidence/index.js';
 export * from './extraction/index.js';
+export * from './surveys/index.js';

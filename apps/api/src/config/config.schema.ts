@@ -29,6 +29,7 @@ export const configSchema = z.object({
   MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
   MAX_TRANSCRIPT_CHARS: z.coerce.number().int().min(1000).max(900_000).default(500_000),
   MAX_UTTERANCES: z.coerce.number().int().min(10).default(20_000),
+  RATINGS_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(200 * 1024 * 1024).describe('Largest survey CSV import (streamed, never held in memory)'),
   // AI extraction. Without OPENAI_API_KEY the offline extractor is the default.
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://localhost:11434/v1' }).optional(),

@@ -11,13 +11,13 @@ import { loadOutcomes } from './outcome-loader.js';
 import { mergeAcrossProjects, mergeCycle, mergeIntoSelf, mergeTargetMerged, outcomeMerged, outcomeNotMerged, staleVersion } from './outcomes.errors.js';
 
 type LockedOutcome = { id: string; status: Outcome['status']; version: number };
-type MergeRecord = { id: string; into_id: string | null; moved_evidence_ids: string[]; previous_status: Outcome['status'] };
+type MergeRecord = { id: string; into_id: string | null; moved_evidence_ids: string[]; moved_rating_respondent_ids: string[]; previous_status: Outcome['status'] };
 
 /**
  * Merging one outcome into another and undoing it. A merge moves the merged outcome's evidence rows (not
  * copies) and writes an `outcome_merges` record naming exactly the rows it moved; undoing it moves those
- * rows back if they are still on the target, so evidence the target had or gained otherwise stays. Ratings,
- * when they exist, follow the same pattern with a column of moved rating ids.
+ * rows back if they are still on the target, so evidence the target had or gained otherwise stays. Ratings
+ * follow the same pattern, recorded by respondent (a rating is keyed by outcome and respondent).
  */
 @Injectable()
 export class OutcomeMergeService {
@@ -51,14 +51,23 @@ export class OutcomeMergeService {
         [outcomeId, intoId],
       );
       const movedIds = moved.map((row) => row.id);
+      // Likewise a respondent who rated both keeps the merged outcome's rating where it is: one rating per outcome.
+      const movedRatings = await updateReturning<{ respondent_id: string }>(
+        manager,
+        `UPDATE ratings r SET outcome_id = $2 WHERE r.outcome_id = $1
+           AND NOT EXISTS (SELECT 1 FROM ratings t WHERE t.outcome_id = $2 AND t.respondent_id = r.respondent_id)
+         RETURNING r.respondent_id`,
+        [outcomeId, intoId],
+      );
       await manager.query(
         `UPDATE outcomes SET status = 'merged', merged_into_id = $2, version = version + 1, updated_at = now() WHERE id = $1`,
         [outcomeId, intoId],
       );
       await manager.query('UPDATE outcomes SET version = version + 1, updated_at = now() WHERE id = $1', [intoId]);
       await manager.query(
-        'INSERT INTO outcome_merges (outcome_id, into_id, moved_evidence_ids, previous_status, merged_by) VALUES ($1, $2, $3::uuid[], $4, $5)',
-        [outcomeId, intoId, movedIds, source.status, caller.userId],
+        `INSERT INTO outcome_merges (outcome_id, into_id, moved_evidence_ids, moved_rating_respondent_ids, previous_status, merged_by)
+         VALUES ($1, $2, $3::uuid[], $4::uuid[], $5, $6)`,
+        [outcomeId, intoId, movedIds, movedRatings.map((row) => row.respondent_id), source.status, caller.userId],
       );
       const [after, mergedOrNull] = await loadPair(manager, intoId, outcomeId);
       const merged = mergedOrNull!;
@@ -100,6 +109,13 @@ export class OutcomeMergeService {
             [outcomeId, merge.moved_evidence_ids, intoId],
           )
         : [];
+      if (intoId) {
+        await manager.query('UPDATE ratings SET outcome_id = $1 WHERE outcome_id = $2 AND respondent_id = ANY($3::uuid[])', [
+          outcomeId,
+          intoId,
+          merge.moved_rating_respondent_ids,
+        ]);
+      }
       await manager.query(
         'UPDATE outcomes SET status = $2, merged_into_id = NULL, version = version + 1, updated_at = now() WHERE id = $1',
         [outcomeId, merge.previous_status],
@@ -141,7 +157,7 @@ async function lockOutcomes(manager: EntityManager, ids: string[]): Promise<Map<
 
 async function activeMerge(manager: EntityManager, outcomeId: string): Promise<MergeRecord | undefined> {
   const rows: MergeRecord[] = await manager.query(
-    'SELECT id, into_id, moved_evidence_ids, previous_status FROM outcome_merges WHERE outcome_id = $1 AND undone_at IS NULL',
+    'SELECT id, into_id, moved_evidence_ids, moved_rating_respondent_ids, previous_status FROM outcome_merges WHERE outcome_id = $1 AND undone_at IS NULL',
     [outcomeId],
   );
   return rows[0];

@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { RatingsImportService } from './ratings-import.service.js';
+import { RatingsController } from './ratings.controller.js';
+import { RatingsService } from './ratings.service.js';
+import { RespondentsService } from './respondents.service.js';
 
-@Module({ controllers: [], providers: [] })
+@Module({ controllers: [RatingsController], providers: [RespondentsService, RatingsService, RatingsImportService] })
 export class RatingsModule {}

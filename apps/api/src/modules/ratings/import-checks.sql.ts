@@ -1,0 +1,155 @@
+import type { ImportRatingsQuery, ImportRejectionDetails, RejectedLine } from '@outcome-atlas/contracts';
+import type pg from 'pg';
+import type { StagedField, StagingLayout } from './import-staging.js';
+
+const MAX_REJECTED = 1000;
+
+/**
+ * The project's outcomes under every name a file may use (lower-cased `o-12` and the id), KEY SHARE locked so that
+ * no merge or delete changes them before the transaction ends; and the staged respondents, one row each.
+ */
+export async function prepareImportTables(client: pg.ClientBase, projectId: string): Promise<void> {
+  await client.query('SELECT 1 FROM outcomes WHERE project_id = $1 ORDER BY id FOR KEY SHARE', [projectId]);
+  await client.query(
+    `CREATE TEMP TABLE import_outcomes ON COMMIT DROP AS
+     SELECT ref.ref, o.id, 'O-' || o.key AS key, o.status, 'O-' || m.key AS merged_into_key
+     FROM outcomes o LEFT JOIN outcomes m ON m.id = o.merged_into_id
+     CROSS JOIN LATERAL (VALUES (lower('O-' || o.key)), (o.id::text)) AS ref(ref)
+     WHERE o.project_id = $1`,
+    [projectId],
+  );
+  // Segments and attribute sets that differ between a respondent's lines are rejected below, so min() picks the one given.
+  await client.query(
+    `CREATE TEMP TABLE import_respondents ON COMMIT DROP AS
+     SELECT respondent AS external_id, min(line) AS first_line, count(*)::int AS lines,
+       min(segment) AS segment, max(segment) AS other_segment, min(attributes::text)::jsonb AS attributes
+     FROM import_lines WHERE profile GROUP BY respondent`,
+  );
+  await client.query('ANALYZE import_outcomes, import_respondents');
+}
+
+/** One problem of one field of one line; `other_line`/`other_value` name what it clashes with. */
+type Problem = {
+  line: number;
+  field: StagedField;
+  code: string;
+  value: string | null;
+  other_line: number | null;
+  other_value: string | null;
+  outcome_id: string | null;
+  outcome_key: string | null;
+  merged_into_key: string | null;
+  total: string;
+};
+
+/** Answers as the file may write them: a whole number 1–5 (`4.0` too); anything else names its problem. */
+const answerProblem = (value: string) => `CASE WHEN ${value} IS NULL OR ${value} IN ('1', '2', '3', '4', '5') OR ${value} ~ '^[1-5]\\.0+$' THEN NULL
+  WHEN ${value} ~ '^[+-]?[0-9]+(\\.0+)?$' THEN 'RATING_OUT_OF_RANGE' ELSE 'RATING_NOT_A_NUMBER' END`;
+
+const page = (sql: string) => `SELECT p.*, count(*) OVER () AS total FROM (${sql}) p ORDER BY p.line LIMIT ${MAX_REJECTED}`;
+
+// One pass over the staged rows: the cheap test picks the few suspect rows, which are then classified per field.
+const ROW_PROBLEMS = page(`
+  WITH suspects AS (
+    SELECT l.*, o.id AS outcome_id, o.key AS outcome_key, o.status, o.merged_into_key
+    FROM import_lines l LEFT JOIN import_outcomes o ON o.ref = lower(l.outcome)
+    WHERE (l.importance IS NOT NULL AND l.importance NOT IN ('1', '2', '3', '4', '5'))
+       OR (l.satisfaction IS NOT NULL AND l.satisfaction NOT IN ('1', '2', '3', '4', '5'))
+       OR (l.outcome IS NOT NULL AND (o.id IS NULL OR o.status = 'merged'))
+       OR (l.profile AND (l.respondent = '' OR length(l.respondent) > 200 OR length(l.segment) > 100 OR l.attributes IS NOT NULL)))
+  SELECT s.line, f.field, f.code, f.value, NULL::int AS other_line, NULL AS other_value, s.outcome_id, s.outcome_key, s.merged_into_key
+  FROM suspects s CROSS JOIN LATERAL (VALUES
+    ('respondent', CASE WHEN NOT s.profile THEN NULL WHEN s.respondent = '' THEN 'RESPONDENT_ID_MISSING' WHEN length(s.respondent) > 200 THEN 'VALUE_TOO_LONG' END, s.respondent),
+    ('outcome', CASE WHEN s.outcome IS NOT NULL AND s.outcome_id IS NULL THEN 'UNKNOWN_OUTCOME' WHEN s.status = 'merged' THEN 'OUTCOME_MERGED' END, s.outcome),
+    ('importance', ${answerProblem('s.importance')}, s.importance),
+    ('satisfaction', ${answerProblem('s.satisfaction')}, s.satisfaction),
+    ('segment', CASE WHEN s.profile AND length(s.segment) > 100 THEN 'VALUE_TOO_LONG' END, s.segment)
+  ) AS f(field, code, value)
+  WHERE f.code IS NOT NULL
+  UNION ALL
+  SELECT s.line, 'attribute', 'VALUE_TOO_LONG', a.key, NULL, NULL, NULL, NULL, NULL
+  FROM suspects s CROSS JOIN LATERAL jsonb_each_text(s.attributes) a WHERE s.profile AND length(a.value) > 500`);
+
+// A respondent's lines must agree on the segment: each line naming another segment than the first is rejected.
+const SEGMENT_CONFLICTS = page(`
+  SELECT l.line, 'segment' AS field, 'SEGMENT_CONFLICT' AS code, l.segment AS value, f.line AS other_line, f.segment AS other_value,
+    NULL::uuid AS outcome_id, NULL AS outcome_key, NULL AS merged_into_key
+  FROM (SELECT DISTINCT ON (l.respondent) l.respondent, l.line, l.segment
+        FROM import_lines l JOIN import_respondents r ON r.external_id = l.respondent AND r.segment <> r.other_segment
+        WHERE l.profile AND l.segment IS NOT NULL AND l.respondent <> '' ORDER BY l.respondent, l.line) f
+  JOIN import_lines l ON l.respondent = f.respondent AND l.profile AND l.segment <> f.segment`);
+
+// Wide: one line per respondent.
+const REPEATED_RESPONDENTS = page(`
+  SELECT l.line, 'respondent' AS field, 'DUPLICATE_RESPONDENT' AS code, l.respondent AS value, r.first_line AS other_line, NULL AS other_value,
+    NULL::uuid AS outcome_id, NULL AS outcome_key, NULL AS merged_into_key
+  FROM import_respondents r JOIN import_lines l ON l.respondent = r.external_id AND l.profile AND l.line > r.first_line
+  WHERE r.lines > 1 AND r.external_id <> ''`);
+
+// Long: one line per respondent and outcome, however the outcome is named (key or id).
+const REPEATED_RATINGS = page(`
+  WITH rated AS (SELECT l.line, l.respondent, o.id, o.key FROM import_lines l JOIN import_outcomes o ON o.ref = lower(l.outcome) WHERE l.respondent <> ''),
+  repeated AS (SELECT respondent, id, min(line) AS first_line FROM rated GROUP BY respondent, id HAVING count(*) > 1)
+  SELECT d.line, 'outcome' AS field, 'DUPLICATE_RATING' AS code, d.respondent AS value, r.first_line AS other_line, NULL AS other_value,
+    d.id AS outcome_id, d.key AS outcome_key, NULL AS merged_into_key
+  FROM repeated r JOIN rated d ON d.respondent = r.respondent AND d.id = r.id AND d.line > r.first_line`);
+
+/** Every problem of the staged file, first 1,000 in file order; null when it can be imported. */
+export async function findRejections(client: pg.ClientBase, format: ImportRatingsQuery['format'], layout: StagingLayout, header: readonly string[]): Promise<ImportRejectionDetails | null> {
+  const summary = (
+    await client.query<{ conflicts: number; repeated: number }>(
+      'SELECT count(*) FILTER (WHERE segment <> other_segment)::int AS conflicts, count(*) FILTER (WHERE lines > 1)::int AS repeated FROM import_respondents',
+    )
+  ).rows[0]!;
+  const queries = [ROW_PROBLEMS];
+  if (summary.conflicts > 0) queries.push(SEGMENT_CONFLICTS);
+  if (format === 'wide' && summary.repeated > 0) queries.push(REPEATED_RESPONDENTS);
+  if (format === 'long') queries.push(REPEATED_RATINGS);
+  const problems: Problem[] = [];
+  let total = 0;
+  for (const sql of queries) {
+    const { rows } = await client.query<Problem>(sql);
+    total += Number(rows[0]?.total ?? 0);
+    problems.push(...rows);
+  }
+  if (total === 0) return null;
+  const position = (rejected: RejectedLine) => (rejected.column === null ? -1 : header.indexOf(rejected.column));
+  const rejected = problems
+    .map((problem) => toRejectedLine(problem, layout))
+    .sort((a, b) => a.line - b.line || position(a) - position(b))
+    .slice(0, MAX_REJECTED);
+  return { rejectedCount: total, rejected };
+}
+
+const shown = (value: string | null) => JSON.stringify(value !== null && value.length > 60 ? `${value.slice(0, 57)}...` : value);
+
+function toRejectedLine(problem: Problem, layout: StagingLayout): RejectedLine {
+  const column = layout.columnOf(problem.field, { outcomeId: problem.outcome_id, attribute: problem.value });
+  return { line: problem.line, column, code: problem.code, reason: reason(problem) };
+}
+
+function reason(problem: Problem): string {
+  const value = problem.value ?? '';
+  switch (problem.code) {
+    case 'RESPONDENT_ID_MISSING':
+      return 'The respondent id is empty';
+    case 'VALUE_TOO_LONG':
+      if (problem.field === 'attribute') return `The value of ${shown(value)} is longer than 500 characters`;
+      return problem.field === 'respondent' ? `The respondent id has ${value.length} characters; at most 200` : `The segment has ${value.length} characters; at most 100`;
+    case 'UNKNOWN_OUTCOME':
+      return `${shown(value)} is not the key or id of an outcome of this project`;
+    case 'OUTCOME_MERGED':
+      return `${problem.outcome_key} was merged into ${problem.merged_into_key ?? 'another outcome'}; rate that outcome instead`;
+    case 'RATING_OUT_OF_RANGE':
+    case 'RATING_NOT_A_NUMBER':
+      return `${problem.field} must be a whole number from 1 to 5, got ${shown(value)}`;
+    case 'SEGMENT_CONFLICT':
+      return `The respondent's segment is ${shown(problem.other_value)} on line ${problem.other_line} and ${shown(value)} here; a respondent has one segment`;
+    case 'DUPLICATE_RESPONDENT':
+      return `Respondent ${shown(value)} is already on line ${problem.other_line}; the wide format has one line per respondent`;
+    case 'DUPLICATE_RATING':
+      return `Respondent ${shown(value)} already rated ${problem.outcome_key} on line ${problem.other_line}`;
+    default:
+      return problem.code;
+  }
+}

@@ -1,0 +1,132 @@
+import { Transform, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ImportRatingsQuery, RejectedLine } from '@outcome-atlas/contracts';
+import { CsvError, parse, type InfoRecord } from 'csv-parse';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { AppError } from '../../common/app-error.js';
+import type { CsvUpload } from './csv-upload.js';
+import { HeaderRejected, planStaging, STAGING_COPY_SQL, type ImportOutcome, type StagingLayout } from './import-staging.js';
+import { importRejected, importTooLarge } from './ratings.errors.js';
+import { UploadGuard, UploadTooLargeError } from './upload-guard.js';
+
+export type StagedFile = { header: string[]; layout: StagingLayout; lines: number };
+
+// Far above any real line (a wide line of 10,000 outcomes is ~60 kB) and small enough that garbage without a
+// line break is refused after a megabyte, not after the whole file is buffered.
+const MAX_LINE_CHARS = 1 << 20;
+const COPY_CHUNK_CHARS = 1 << 16;
+
+class UploadInterrupted extends Error {}
+
+/**
+ * Streams the upload through the guard (size, UTF-8) and the CSV parser into `COPY import_lines FROM STDIN`,
+ * with backpressure all the way, so memory stays flat whatever the file size. The first problem that stops the
+ * stream (bad header, broken CSV structure, binary bytes) becomes a 422 naming its line.
+ */
+export async function streamToStaging(
+  client: pg.ClientBase,
+  upload: CsvUpload,
+  options: { format: ImportRatingsQuery['format']; outcomes: readonly ImportOutcome[]; maxBytes: number },
+): Promise<StagedFile> {
+  const state: { staged: StagedFile | null } = { staged: null };
+  // Each record comes out of the parser as its staged COPY text (wrapped: csv-parse's types want records out).
+  const onRecord = (record: string[], context: InfoRecord): [string] | null => {
+    if (!state.staged) {
+      state.staged = { header: record, layout: planStaging(options.format, record, options.outcomes), lines: 0 };
+      return null;
+    }
+    state.staged.lines += 1;
+    return [state.staged.layout.rows(record, context.lines)];
+  };
+  const guard = new UploadGuard(options.maxBytes);
+  const source = upload.stream;
+  // A client that goes away mid-upload must fail the import, not leave the COPY waiting for the rest.
+  const interrupted = () => {
+    if (!source.readableEnded) guard.destroy(new UploadInterrupted());
+  };
+  source.once('error', interrupted);
+  source.once('close', interrupted);
+  source.pipe(guard);
+  try {
+    await pipeline(
+      guard,
+      parse({ bom: true, skip_empty_lines: true, max_record_size: MAX_LINE_CHARS, on_record: onRecord }),
+      new CopyChunks(),
+      client.query(copyFrom(STAGING_COPY_SQL)),
+    );
+  } catch (error) {
+    upload.abandon();
+    throw streamError(error, guard, options.maxBytes);
+  } finally {
+    source.unpipe(guard);
+    source.off('error', interrupted);
+    source.off('close', interrupted);
+  }
+  if (guard.problem) throw rejectedAt(guard.problem);
+  const staged = state.staged;
+  if (!staged) throw rejectedAt({ line: 1, code: 'EMPTY_FILE', reason: 'The file is empty; the first line must be the header' });
+  return staged;
+}
+
+/** Joins the parser's rows into chunks of about 64 kB: one COPY message per row would cost more than the row. */
+class CopyChunks extends Transform {
+  private rows: string[] = [];
+  private size = 0;
+
+  constructor() {
+    super({ writableObjectMode: true });
+  }
+
+  override _transform([rows]: [string], _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.rows.push(rows);
+    this.size += rows.length;
+    if (this.size >= COPY_CHUNK_CHARS) this.flushRows();
+    callback();
+  }
+
+  override _flush(callback: TransformCallback): void {
+    if (this.size > 0) this.flushRows();
+    callback();
+  }
+
+  private flushRows(): void {
+    this.push(this.rows.join(''));
+    this.rows = [];
+    this.size = 0;
+  }
+}
+
+const rejectedAt = (problem: Omit<RejectedLine, 'column'> & { column?: string | null }) =>
+  importRejected({ rejectedCount: 1, rejected: [{ column: null, ...problem }] });
+
+const CSV_CODES: Record<string, string> = {
+  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'CSV_COLUMN_COUNT',
+  CSV_RECORD_INCONSISTENT_COLUMNS: 'CSV_COLUMN_COUNT',
+  CSV_MAX_RECORD_SIZE: 'CSV_LINE_TOO_LONG',
+  CSV_QUOTE_NOT_CLOSED: 'CSV_QUOTING',
+  CSV_INVALID_CLOSING_QUOTE: 'CSV_QUOTING',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'CSV_QUOTING',
+  INVALID_OPENING_QUOTE: 'CSV_QUOTING',
+};
+
+function streamError(error: unknown, guard: UploadGuard, maxBytes: number): unknown {
+  if (error instanceof UploadTooLargeError) return importTooLarge(maxBytes);
+  if (error instanceof UploadInterrupted) return new AppError(400, 'UPLOAD_INTERRUPTED', 'The upload stopped before the end of the file; nothing was imported');
+  if (error instanceof HeaderRejected) return importRejected({ rejectedCount: error.rejected.length, rejected: error.rejected });
+  if (!(error instanceof CsvError)) return error;
+  const line = typeof error.lines === 'number' ? error.lines : 1;
+  // The guard cut the text before its first bad byte, so a parse error at or after that line is a consequence of the cut.
+  if (guard.problem && (line >= guard.problem.line || error.code === 'CSV_QUOTE_NOT_CLOSED')) return rejectedAt(guard.problem);
+  return rejectedAt({ line, code: CSV_CODES[error.code] ?? 'CSV_MALFORMED', reason: csvReason(error) });
+}
+
+function csvReason(error: CsvError): string {
+  const record = error.record;
+  if (error.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' && Array.isArray(record)) {
+    const expected = /expect (\d+)/.exec(error.message)?.[1];
+    return `The line has ${record.length} field${record.length === 1 ? '' : 's'} but the header has ${expected}; check the delimiters (commas) and quotes`;
+  }
+  if (error.code === 'CSV_MAX_RECORD_SIZE') return `A line is longer than ${MAX_LINE_CHARS} characters; is this a CSV file?`;
+  return error.message;
+}

@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ListRatingsQuery, Page, Rating, RatingSource, UpsertRatingsRequest, UpsertRatingsResponse } from '@outcome-atlas/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { decodeCursor, toPage } from '../../common/cursor.js';
+import { UUID_PATTERN } from '../../common/ids.js';
+import type { Caller } from '../auth/caller.js';
+import { outcomeKey } from '../outcomes/outcome.mapper.js';
+import { AccessService } from '../workspaces/access.service.js';
+import { RATING_COLUMNS, toRating, type RatingRow } from './rating.mapper.js';
+import { duplicatePairs, ratedOutcomesMerged, ratingTargetsNotFound } from './ratings.errors.js';
+import { lockProjectRatings } from './ratings-write-lock.js';
+
+type RatingInput = UpsertRatingsRequest['ratings'][number];
+
+/** Keyset cursor on the primary key (outcome, respondent). */
+type RatingCursor = { o: string; r: string };
+const isRatingCursor = (value: unknown): value is RatingCursor =>
+  typeof value === 'object' && value !== null && UUID_PATTERN.test(String((value as RatingCursor).o)) && UUID_PATTERN.test(String((value as RatingCursor).r));
+
+type OutcomeState = { id: string; key: number; status: string; merged_into_id: string | null; merged_into_key: number | null };
+
+// One statement: each input row is compared with the stored rating, then deleted (no answer left), updated
+// (something differs) or inserted. An omitted answer keeps the stored one; null clears it.
+const UPSERT_SQL = `
+  WITH input AS (
+    SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::smallint[], $5::smallint[], $6::boolean[], $7::boolean[])
+      AS i(respondent_id, outcome_id, importance, satisfaction, sets_importance, sets_satisfaction)
+  ), plan AS (
+    SELECT i.outcome_id, i.respondent_id, r.outcome_id IS NOT NULL AS existed,
+      CASE WHEN i.sets_importance THEN i.importance ELSE r.importance END AS importance,
+      CASE WHEN i.sets_satisfaction THEN i.satisfaction ELSE r.satisfaction END AS satisfaction,
+      r.importance AS old_importance, r.satisfaction AS old_satisfaction, r.source AS old_source
+    FROM input i LEFT JOIN ratings r ON r.outcome_id = i.outcome_id AND r.respondent_id = i.respondent_id
+  ), deleted AS (
+    DELETE FROM ratings r USING plan p
+    WHERE p.existed AND p.importance IS NULL AND p.satisfaction IS NULL AND r.outcome_id = p.outcome_id AND r.respondent_id = p.respondent_id
+    RETURNING 1
+  ), updated AS (
+    UPDATE ratings r SET importance = p.importance, satisfaction = p.satisfaction, source = $8, updated_by = $9, updated_at = now()
+    FROM plan p
+    WHERE p.existed AND (p.importance IS NOT NULL OR p.satisfaction IS NOT NULL)
+      AND (p.importance, p.satisfaction, $8::varchar) IS DISTINCT FROM (p.old_importance, p.old_satisfaction, p.old_source)
+      AND r.outcome_id = p.outcome_id AND r.respondent_id = p.respondent_id
+    RETURNING 1
+  ), inserted AS (
+    INSERT INTO ratings (outcome_id, respondent_id, project_id, importance, satisfaction, source, updated_by)
+    SELECT p.outcome_id, p.respondent_id, $1, p.importance, p.satisfaction, $8, $9 FROM plan p
+    WHERE NOT p.existed AND (p.importance IS NOT NULL OR p.satisfaction IS NOT NULL)
+    RETURNING 1
+  )
+  SELECT (SELECT count(*) FROM inserted)::int AS created, (SELECT count(*) FROM updated)::int AS updated, (SELECT count(*) FROM deleted)::int AS deleted`;
+
+@Injectable()
+export class RatingsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+  ) {}
+
+  /** A page of the project's ratings in (outcome, respondent) order, optionally of one respondent and/or outcome. */
+  async list(caller: Caller, projectId: string, query: ListRatingsQuery): Promise<Page<Rating>> {
+    await this.access.resource(caller, 'project', projectId, 'read');
+    const params: unknown[] = [projectId];
+    const where = ['x.project_id = $1'];
+    if (query.respondentId) where.push(`x.respondent_id = $${params.push(query.respondentId)}::uuid`);
+    if (query.outcomeId) where.push(`x.outcome_id = $${params.push(query.outcomeId)}::uuid`);
+    const cursor = decodeCursor(query.cursor, isRatingCursor);
+    if (cursor) where.push(`(x.outcome_id, x.respondent_id) > ($${params.push(cursor.o)}::uuid, $${params.push(cursor.r)}::uuid)`);
+    const rows: RatingRow[] = await this.db.query(
+      `SELECT ${RATING_COLUMNS} FROM ratings x WHERE ${where.join(' AND ')} ORDER BY x.outcome_id, x.respondent_id LIMIT $${params.push(query.limit + 1)}`,
+      params,
+    );
+    return toPage(rows, query.limit, toRating, (row) => ({ o: row.outcome_id, r: row.respondent_id }));
+  }
+
+  /** All or nothing: every outcome and respondent must be in the project and no outcome merged. */
+  async upsert(caller: Caller, projectId: string, request: { source: RatingSource; ratings: RatingInput[] }): Promise<UpsertRatingsResponse> {
+    await this.access.resource(caller, 'project', projectId, 'write');
+    const { source } = request;
+    const ratings = request.ratings.map((rating) => ({ ...rating, respondentId: rating.respondentId.toLowerCase(), outcomeId: rating.outcomeId.toLowerCase() }));
+    // The contract compares ids as written; the same pair in two letter cases would otherwise fail in the database.
+    if (new Set(ratings.map((rating) => `${rating.respondentId}/${rating.outcomeId}`)).size !== ratings.length) throw duplicatePairs();
+    return this.db.transaction(async (manager) => {
+      await lockProjectRatings(manager, projectId);
+      await checkTargets(manager, projectId, ratings);
+      const [counts] = (await manager.query(UPSERT_SQL, [
+        projectId,
+        ratings.map((rating) => rating.respondentId),
+        ratings.map((rating) => rating.outcomeId),
+        ratings.map((rating) => rating.importance ?? null),
+        ratings.map((rating) => rating.satisfaction ?? null),
+        ratings.map((rating) => rating.importance !== undefined),
+        ratings.map((rating) => rating.satisfaction !== undefined),
+        source,
+        caller.userId,
+      ])) as { created: number; updated: number; deleted: number }[];
+      const stored: RatingRow[] = await manager.query(
+        `SELECT ${RATING_COLUMNS} FROM unnest($1::uuid[], $2::uuid[]) WITH ORDINALITY AS k(respondent_id, outcome_id, n)
+         JOIN ratings x ON x.outcome_id = k.outcome_id AND x.respondent_id = k.respondent_id ORDER BY k.n`,
+        [ratings.map((rating) => rating.respondentId), ratings.map((rating) => rating.outcomeId)],
+      );
+      const { created, updated, deleted } = counts!;
+      return { created, updated, deleted, unchanged: ratings.length - created - updated - deleted, ratings: stored.map(toRating) };
+    });
+  }
+}
+
+/**
+ * 422 unless every outcome and respondent is in the project and no outcome is merged. The outcomes are
+ * KEY SHARE locked, so a merge (FOR UPDATE) waits for this transaction instead of moving ratings under it.
+ */
+async function checkTargets(manager: EntityManager, projectId: string, ratings: RatingInput[]): Promise<void> {
+  const outcomeIds = [...new Set(ratings.map((rating) => rating.outcomeId))];
+  const respondentIds = [...new Set(ratings.map((rating) => rating.respondentId))];
+  const outcomes: OutcomeState[] = await manager.query(
+    `SELECT o.id, o.key, o.status, o.merged_into_id, (SELECT m.key FROM outcomes m WHERE m.id = o.merged_into_id) AS merged_into_key
+     FROM outcomes o WHERE o.project_id = $1 AND o.id = ANY($2::uuid[]) ORDER BY o.id FOR KEY SHARE OF o`,
+    [projectId, outcomeIds],
+  );
+  const respondents: { id: string }[] = await manager.query('SELECT id FROM respondents WHERE project_id = $1 AND id = ANY($2::uuid[]) FOR KEY SHARE', [projectId, respondentIds]);
+  const foundOutcomes = new Set(outcomes.map((outcome) => outcome.id));
+  const foundRespondents = new Set(respondents.map((respondent) => respondent.id));
+  const unknownOutcomes = outcomeIds.filter((id) => !foundOutcomes.has(id));
+  const unknownRespondents = respondentIds.filter((id) => !foundRespondents.has(id));
+  if (unknownOutcomes.length > 0 || unknownRespondents.length > 0) throw ratingTargetsNotFound(unknownOutcomes, unknownRespondents);
+  const merged = outcomes.filter((outcome) => outcome.status === 'merged');
+  if (merged.length > 0) {
+    throw ratedOutcomesMerged(
+      merged.map((outcome) => ({
+        outcomeId: outcome.id,
+        key: outcomeKey(outcome.key),
+        mergedInto: outcome.merged_into_id && outcome.merged_into_key !== null ? { outcomeId: outcome.merged_into_id, key: outcomeKey(outcome.merged_into_key) } : null,
+      })),
+    );
+  }
+}

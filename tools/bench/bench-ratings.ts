@@ -1,0 +1,159 @@
+/**
+ * `npm run bench:ratings`: a survey of 500 outcomes x 2,000 respondents (1 M ratings) imported through the
+ * HTTP API as a streamed wide CSV, against two raw `COPY`s with pg: the same 1 M rows (long CSV) into a bare
+ * table, and the same 1 M ratings (ids resolved) straight into the ratings table, which shows what its indexes
+ * and foreign-key checks cost by themselves. Files are generated to a temporary directory; everything runs on
+ * loopback and stops by itself.
+ */
+import { createReadStream, createWriteStream } from 'node:fs';
+import { chmod, mkdtemp, rm, stat } from 'node:fs/promises';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ImportRatingsResponse, Outcome, Project, RegisterResponse } from '@outcome-atlas/contracts';
+import pg from 'pg';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { startEmbeddedDatabase } from '../../apps/api/dist/database/embedded-database.js';
+import { runMigrations } from '../../apps/api/dist/database/migrate.js';
+import { startApi, stopProcess } from './bench-support.ts';
+import { mulberry32 } from './transcript-generator.ts';
+
+const OUTCOMES = Number(process.env.BENCH_OUTCOMES ?? 500);
+const RESPONDENTS = Number(process.env.BENCH_RESPONDENTS ?? 2000);
+const SEGMENTS = ['SMB', 'Mid-market', 'Enterprise'];
+const REGIONS = ['EU', 'US', 'APAC'];
+
+/** Writes a string, waiting when the file stream's buffer is full, so generation never holds the file in memory. */
+async function write(stream: Writable, text: string): Promise<void> {
+  if (!stream.write(text)) await once(stream, 'drain');
+}
+
+/** The same answers as a wide file (one line per respondent) and a long one (one line per rating). */
+async function generateSurvey(wideFile: string, longFile: string): Promise<void> {
+  const random = mulberry32(42);
+  const answer = () => 1 + Math.floor(random() * 5);
+  const wide = createWriteStream(wideFile);
+  const long = createWriteStream(longFile);
+  const columns = Array.from({ length: OUTCOMES }, (_, index) => `O-${index + 1} importance,O-${index + 1} satisfaction`);
+  await write(wide, `respondent_id,segment,region,${columns.join(',')}\n`);
+  await write(long, 'respondent_id,outcome_id,importance,satisfaction\n');
+  for (let respondent = 1; respondent <= RESPONDENTS; respondent += 1) {
+    const id = `R-${String(respondent).padStart(5, '0')}`;
+    const values: number[] = [];
+    let longLines = '';
+    for (let outcome = 1; outcome <= OUTCOMES; outcome += 1) {
+      const [importance, satisfaction] = [answer(), answer()];
+      values.push(importance, satisfaction);
+      longLines += `${id},O-${outcome},${importance},${satisfaction}\n`;
+    }
+    await write(wide, `${id},${SEGMENTS[respondent % 3]},${REGIONS[respondent % 2]},${values.join(',')}\n`);
+    await write(long, longLines);
+  }
+  wide.end();
+  long.end();
+  await Promise.all([once(wide, 'finish'), once(long, 'finish')]);
+}
+
+async function timed<T>(run: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const started = performance.now();
+  const result = await run();
+  return { result, ms: performance.now() - started };
+}
+
+async function main(): Promise<void> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'outcome-atlas-bench-ratings-'));
+  await chmod(dataDir, 0o755);
+  const database = await startEmbeddedDatabase({ dataDir });
+  await runMigrations(database.url);
+  const api = await startApi({ DATABASE_URL: database.url });
+  const db = new pg.Client({ connectionString: database.url });
+  await db.connect();
+  try {
+    const post = async <T>(url: string, body: unknown, token?: string): Promise<T> => {
+      const response = await fetch(`${api.url}${url}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
+      if (!response.ok) throw new Error(`POST ${url} failed: ${response.status} ${await response.text()}`);
+      return response.json() as Promise<T>;
+    };
+    const account = await post<RegisterResponse>('/api/v1/auth/register', { email: 'bench@example.com', password: 'benchmark-password', name: 'Bench' });
+    const project = await post<Project>(`/api/v1/workspaces/${account.workspace.id}/projects`, { name: 'Survey bench' }, account.token);
+    const ids: string[] = [];
+    let next = 1;
+    const createOutcomes = async () => {
+      while (next <= OUTCOMES) {
+        const index = next++;
+        const statement = `Minimize the time it takes to complete survey task number ${index}`;
+        ids.push((await post<Outcome>(`/api/v1/projects/${project.id}/outcomes`, { statement }, account.token)).id);
+      }
+    };
+    await Promise.all([createOutcomes(), createOutcomes(), createOutcomes(), createOutcomes()]);
+    for (let start = 0; start < ids.length; start += 500) {
+      await post(`/api/v1/projects/${project.id}/outcomes/bulk`, { action: 'accept', ids: ids.slice(start, start + 500) }, account.token);
+    }
+
+    const wideFile = path.join(dataDir, 'survey-wide.csv');
+    const longFile = path.join(dataDir, 'survey-long.csv');
+    const generated = await timed(() => generateSurvey(wideFile, longFile));
+    const [wideBytes, longBytes] = [(await stat(wideFile)).size, (await stat(longFile)).size];
+    console.log(`Generated ${OUTCOMES} outcomes x ${RESPONDENTS} respondents = ${OUTCOMES * RESPONDENTS} ratings in ${Math.round(generated.ms)} ms`);
+    console.log(`  wide CSV ${(wideBytes / 1e6).toFixed(1)} MB, long CSV ${(longBytes / 1e6).toFixed(1)} MB`);
+
+    const importFile = (query: string) =>
+      timed(async () => {
+        const response = await fetch(`${api.url}/api/v1/projects/${project.id}/ratings/import?${query}`, {
+          method: 'POST',
+          headers: { 'content-type': 'text/csv', authorization: `Bearer ${account.token}` },
+          body: Readable.toWeb(createReadStream(wideFile)) as ReadableStream,
+          duplex: 'half',
+        } as RequestInit);
+        if (!response.ok) throw new Error(`Import failed: ${response.status} ${(await response.text()).slice(0, 2000)}`);
+        return (await response.json()) as ImportRatingsResponse;
+      });
+    const first = await importFile('format=wide');
+    const stored = (await db.query('SELECT count(*)::int AS n FROM ratings WHERE project_id = $1', [project.id])).rows[0].n as number;
+    if (stored !== OUTCOMES * RESPONDENTS) throw new Error(`Expected ${OUTCOMES * RESPONDENTS} ratings, found ${stored}`);
+    const again = await importFile('format=wide');
+
+    await db.query('CREATE TABLE bench_copy (respondent_id text, outcome_id text, importance smallint, satisfaction smallint)');
+    const copied = await timed(async () => {
+      const copy = db.query(copyFrom('COPY bench_copy FROM STDIN (FORMAT csv, HEADER true)'));
+      await pipeline(createReadStream(longFile), copy);
+      return copy.rowCount;
+    });
+
+    // The imported ratings, exported with their ids, deleted, and COPYed back in: the table's own cost.
+    const exported = path.join(dataDir, 'ratings.copy');
+    const columns = 'outcome_id, respondent_id, project_id, importance, satisfaction, source';
+    await pipeline(db.query(copyTo(`COPY (SELECT ${columns} FROM ratings WHERE project_id = '${project.id}' ORDER BY outcome_id, respondent_id) TO STDOUT`)), createWriteStream(exported));
+    await db.query('DELETE FROM ratings WHERE project_id = $1', [project.id]);
+    await db.query('VACUUM ratings');
+    const direct = await timed(async () => {
+      const copy = db.query(copyFrom(`COPY ratings (${columns}) FROM STDIN`));
+      await pipeline(createReadStream(exported), copy);
+      return copy.rowCount;
+    });
+
+    const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+    console.log(`\n## Survey import: ${OUTCOMES} outcomes x ${RESPONDENTS} respondents = ${stored} ratings\n`);
+    console.log('| step | time | rows/s | result |');
+    console.log('|---|---:|---:|---|');
+    console.log(`| import, wide CSV over HTTP (empty project) | ${seconds(first.ms)} | ${Math.round((stored / first.ms) * 1000)} | ratings ${JSON.stringify(first.result.ratings)} |`);
+    console.log(`| re-import of the same file | ${seconds(again.ms)} | ${Math.round((stored / again.ms) * 1000)} | ratings ${JSON.stringify(again.result.ratings)} |`);
+    console.log(`| raw COPY of the long CSV into a bare table (pg) | ${seconds(copied.ms)} | ${Math.round((copied.result / copied.ms) * 1000)} | ${copied.result} rows |`);
+    console.log(`| raw COPY of the same ratings, ids resolved, into the ratings table (pg) | ${seconds(direct.ms)} | ${Math.round((direct.result / direct.ms) * 1000)} | ${direct.result} rows |`);
+    console.log(`\nImport / raw COPY into a bare table: ${(first.ms / copied.ms).toFixed(2)}x (target <= 1.5x)`);
+    console.log(`Import / raw COPY into the ratings table: ${(first.ms / direct.ms).toFixed(2)}x`);
+  } finally {
+    await db.end();
+    await stopProcess(api.process);
+    await database.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
