@@ -15,6 +15,8 @@ type Case =
       params?: (world: World, caller: Caller) => Params;
       /** A body the contract accepts, so a 403/404 comes from the access check and not from validation. */
       body?: (world: World) => unknown;
+      /** Query parameters the contract requires, for the same reason. */
+      query?: (world: World) => Record<string, string>;
       /** Overrides the viewer expectation on a write endpoint (default: 403); null when no viewer case applies. */
       viewer?: Expectation | null;
     };
@@ -117,6 +119,19 @@ const cases: Record<EndpointName, Case> = {
   listOutcomeDuplicates: { params: inProject },
   mergeOutcome: { params: ofOutcome, body: (w) => ({ intoOutcomeId: w.otherOutcome.id, version: w.outcome.version }) },
   unmergeOutcome: { params: ofOutcome, body: (w) => ({ version: w.outcome.version }) },
+  listRespondents: { params: inProject },
+  createRespondent: { params: inProject, body: () => ({ externalId: 'R-tenancy', segment: 'SMB', attributes: { region: 'EU' } }) },
+  listRatings: { params: inProject },
+  // A respondent that need not exist: the access check answers first.
+  upsertRatings: { params: inProject, body: (w) => ({ ratings: [{ respondentId: w.outcome.id, outcomeId: w.outcome.id, importance: 4, satisfaction: 2 }] }) },
+  // No body is read before the access check; format is required by the query contract.
+  importRatings: { params: inProject, query: () => ({ format: 'long' }) },
+  listSegments: { params: inProject },
+  listOpportunities: { params: inProject },
+  getOpportunityLandscape: { params: inProject },
+  compareOpportunities: { params: inProject, query: () => ({ a: 'SMB', b: 'region=EU' }) },
+  createSegmentation: { params: inProject, body: () => ({ name: 'Tenancy check', k: 2 }) },
+  listSegmentations: { params: inProject },
 };
 
 type Row = { name: EndpointName; endpoint: Endpoint; spec: Exclude<Case, { public: string }> };
@@ -146,6 +161,7 @@ describe('tenancy and roles, for every endpoint of the contract', () => {
       auth,
       params: row.spec.params?.(world, caller === 'anonymous' ? 'outsider' : caller),
       json: row.spec.body?.(world),
+      query: row.spec.query?.(world),
     });
 
   it('has a case for every endpoint in the contract', () => {

@@ -25,6 +25,14 @@ describe('endpoint contracts', () => {
     expect(endpoint.body.safeParse(example).success).toBe(true);
   });
 
+  it.each(all.filter(([, endpoint]) => endpoint.success.schema && z.globalRegistry.get(endpoint.success.schema)?.example !== undefined))(
+    '%s: the documented response example satisfies the response schema',
+    (_name, endpoint) => {
+      const schema = endpoint.success.schema!;
+      expect(schema.safeParse(z.globalRegistry.get(schema)?.example).error).toBeUndefined();
+    },
+  );
+
   it.each(withBody)('%s: unknown body fields are rejected, not silently dropped', (_name, endpoint) => {
     const example = z.globalRegistry.get(endpoint.body)?.example as Record<string, unknown>;
     const result = endpoint.body.safeParse({ ...example, unexpectedField: 1 });

@@ -97,6 +97,8 @@ export type Endpoint = {
   /** Path under the server root, with `:param` placeholders. */
   path: string;
   summary: string;
+  /** Longer OpenAPI description, for behaviour the summary cannot say (ranking, pagination, formats). */
+  description?: string;
   tag: string;
   /** `public` needs no credentials; `user` needs a session or token. */
   auth: 'public' | 'user';
@@ -201,7 +203,23 @@ export const endpoints = {
   importRatings: { method: 'POST', path: `${v1}/projects/:projectId/ratings/import`, summary: 'Import a survey export (CSV, long or wide): every line lands or none; rejected lines are listed with reasons', tag: 'ratings', auth: 'user', query: importRatingsQuerySchema, csvBody: true, success: ok(importRatingsResponseSchema), errors: [400, ...authErrors, 413, 415, 422] },
   listSegments: { method: 'GET', path: `${v1}/projects/:projectId/segments`, summary: 'Segment filters that select respondents: labels, attribute values and saved segments, with sizes', tag: 'opportunities', auth: 'user', success: ok(z.object({ items: z.array(segmentOptionSchema) })), errors: authErrors },
 
-  listOpportunities: { method: 'GET', path: `${v1}/projects/:projectId/opportunities`, summary: 'The opportunity backlog: accepted outcomes ranked by opportunity score', tag: 'opportunities', auth: 'user', query: listOpportunitiesQuerySchema, csvResponse: true, etag: true, success: ok(opportunityBacklogSchema), errors: [400, ...authErrors] },
+  listOpportunities: {
+    method: 'GET',
+    path: `${v1}/projects/:projectId/opportunities`,
+    summary: 'The opportunity backlog: accepted outcomes ranked by opportunity score',
+    description:
+      'Scores every accepted outcome (of `jobStepId`, when given) over the respondents `segment` selects, ranks them all (competition rank: opportunity, then importance), ' +
+      'and only then applies `zone` and `minOpportunity`: those hide rows but never change a rank. JSON is paged in rank order with a keyset cursor. ' +
+      'CSV (`?format=csv` or `Accept: text/csv`) answers every row of the filtered backlog in one file: `limit` and `cursor` do not apply; numbers keep full precision. ' +
+      'The ETag is a hash of the exact representation (JSON or CSV); send it as If-None-Match to get 304 while nothing changed.',
+    tag: 'opportunities',
+    auth: 'user',
+    query: listOpportunitiesQuerySchema,
+    csvResponse: true,
+    etag: true,
+    success: ok(opportunityBacklogSchema),
+    errors: [400, ...authErrors],
+  },
   getOpportunityLandscape: { method: 'GET', path: `${v1}/projects/:projectId/opportunities/landscape`, summary: 'Every rated accepted outcome as a point of the opportunity landscape', tag: 'opportunities', auth: 'user', query: opportunityLandscapeQuerySchema, etag: true, success: ok(opportunityLandscapeSchema), errors: [400, ...authErrors] },
   compareOpportunities: { method: 'GET', path: `${v1}/projects/:projectId/opportunities/compare`, summary: 'Two segments outcome by outcome, with significance tests', tag: 'opportunities', auth: 'user', query: compareOpportunitiesQuerySchema, success: ok(opportunityComparisonSchema), errors: [400, ...authErrors] },
   createSegmentation: { method: 'POST', path: `${v1}/projects/:projectId/segmentation`, summary: 'Outcome-based segmentation of the respondents (k-means on unmet needs), saved as named segments', tag: 'opportunities', auth: 'user', body: createSegmentationRequestSchema, success: created(segmentationSchema), errors: [400, ...authErrors, 422] },

@@ -51,8 +51,12 @@ export const opportunityItemSchema = z
     statement: z.string(),
     jobStep: z.object({ id: idSchema, name: z.string() }).nullable(),
     ...scoreFields,
-    /** Competition rank ("1224") by opportunity, then importance, then outcome id. */
-    rank: z.number().int().meta({ description: 'Competition rank ("1224") over the whole filtered backlog: opportunity desc, then importance desc; equal scores share a rank.' }),
+    /** Competition rank ("1224") by opportunity, then importance; the outcome id only orders equal scores. */
+    rank: z.number().int().meta({
+      description:
+        'Competition rank ("1224") over the whole filtered backlog (the chosen respondents and job step): opportunity desc, then importance desc; equal scores share a rank. ' +
+        '`zone` and `minOpportunity` only hide rows, so they never change a rank (ranks may then skip).',
+    }),
     tied: z.boolean().meta({ description: 'Another outcome shares this rank.' }),
     evidenceCount: z.number().int().meta({ description: 'Evidence quotes from interviews behind this outcome.' }),
     updatedAt: isoDateTime,
@@ -71,9 +75,13 @@ export const listOpportunitiesQuerySchema = z.strictObject({
     .transform((value) => [...new Set(value.split(',').map((part) => part.trim()).filter((part) => part !== ''))])
     .pipe(z.array(opportunityZoneSchema).min(1))
     .optional()
-    .meta({ description: 'One zone or several, comma-separated (`zone=extreme,high`).' }),
-  minOpportunity: minOpportunity.optional().meta({ description: 'Only outcomes with opportunity ≥ this (0..20).' }),
-  format: z.enum(['json', 'csv']).optional().meta({ description: '`csv` (or `Accept: text/csv`) answers the same rows as RFC 4180 CSV.' }),
+    .meta({ description: 'One zone or several, comma-separated (`zone=extreme,high`). Applied after ranking: ranks stay those of the whole backlog.' }),
+  minOpportunity: minOpportunity.optional().meta({ description: 'Only outcomes with opportunity ≥ this (0..20). Applied after ranking: ranks stay those of the whole backlog.' }),
+  format: z.enum(['json', 'csv']).optional().meta({
+    description:
+      '`csv` (or `Accept: text/csv`) answers the same rows as RFC 4180 CSV: every row of the filtered backlog (`limit` and `cursor` do not apply), ' +
+      'one header line, scores at full precision as in JSON, cells a spreadsheet would run as a formula prefixed with an apostrophe.',
+  }),
 });
 export type ListOpportunitiesQuery = z.infer<typeof listOpportunitiesQuerySchema>;
 
@@ -85,7 +93,43 @@ export const opportunityBacklogSchema = z
     unrated: z.number().int().meta({ description: 'Accepted outcomes with no answers from these respondents: not ranked, not listed.' }),
     respondents: z.number().int().meta({ description: 'Respondents the scores are computed over.' }),
   })
-  .meta({ id: 'OpportunityBacklog' });
+  .meta({
+    id: 'OpportunityBacklog',
+    description:
+      'A page of the ranked backlog. Ranks are computed over every rated accepted outcome of the chosen respondents (and job step); `zone` and `minOpportunity` then hide rows without re-ranking. ' +
+      'Pages follow the rank order (keyset cursor on opportunity, importance and outcome id), so every item appears exactly once across pages.',
+    example: {
+      items: [
+        {
+          outcomeId: '0b7e6a4e-3f4c-4f8e-9a57-2f1d1c9b8a10',
+          key: 'O-12',
+          statement: 'Minimize the time it takes to verify that the invoice matches the order',
+          jobStep: { id: '5c2d8f0a-1b7e-4c3d-9e8f-6a5b4c3d2e1f', name: 'Confirm' },
+          importance: 8,
+          satisfaction: 3.0508474576271185,
+          opportunity: 12.94915254237288,
+          zone: 'high',
+          interval: {
+            importance: { low: 7.196332649371805, high: 8.617552352115975 },
+            satisfaction: { low: 2.2924213223595347, high: 3.932180677219681 },
+            opportunity: { low: 10.460484621523928, high: 14.942683381872417 },
+            lowSample: false,
+          },
+          nImportance: 120,
+          nSatisfaction: 118,
+          lowSample: false,
+          rank: 1,
+          tied: false,
+          evidenceCount: 3,
+          updatedAt: '2025-11-20T09:30:00.000Z',
+        },
+      ],
+      nextCursor: null,
+      total: 1,
+      unrated: 0,
+      respondents: 120,
+    },
+  });
 export type OpportunityBacklog = z.infer<typeof opportunityBacklogSchema>;
 
 export const opportunityLandscapeQuerySchema = z.strictObject({

@@ -103,6 +103,7 @@ export function buildOpenApiDocument(version: string) {
       [endpoint.method.toLowerCase()]: {
         operationId,
         summary: endpoint.summary,
+        ...(endpoint.description ? { description: endpoint.description } : {}),
         tags: [endpoint.tag],
         security: endpoint.auth === 'public' ? [] : [{ bearer: [] }, { cookie: [] }],
         parameters: parameters(endpoint, collector),

@@ -1,0 +1,83 @@
+import type { OpportunityItem } from '@outcome-atlas/contracts';
+import { describe, expect, it } from 'vitest';
+import { csvField, OPPORTUNITY_CSV_COLUMNS, opportunitiesToCsv } from './opportunity-csv.js';
+
+const item = (overrides: Partial<OpportunityItem> = {}): OpportunityItem => ({
+  outcomeId: '0b7e6a4e-3f4c-4f8e-9a57-2f1d1c9b8a10',
+  key: 'O-12',
+  statement: 'Minimize the time it takes to match invoices',
+  jobStep: { id: '5c2d8f0a-1b7e-4c3d-9e8f-6a5b4c3d2e1f', name: 'Confirm' },
+  importance: 8,
+  satisfaction: 10 / 3,
+  opportunity: 8 + (8 - 10 / 3),
+  zone: 'high',
+  interval: {
+    importance: { low: 7.1, high: 8.6 },
+    satisfaction: { low: 2.5, high: 4.25 },
+    opportunity: { low: 11.75, high: 14.7 },
+    lowSample: true,
+  },
+  nImportance: 12,
+  nSatisfaction: 9,
+  lowSample: true,
+  rank: 1,
+  tied: false,
+  evidenceCount: 2,
+  updatedAt: '2025-11-20T09:30:00.000Z',
+  ...overrides,
+});
+
+describe('csvField', () => {
+  it.each([
+    ['plain text stays bare', 'Confirm', 'Confirm'],
+    ['a comma is quoted', 'late, again', '"late, again"'],
+    ['quotes are doubled inside quotes', 'the "real" total', '"the ""real"" total"'],
+    ['a line break is quoted', 'line one\nline two', '"line one\nline two"'],
+    ['= starts a formula: apostrophe', '=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
+    ['+ starts a formula: apostrophe', '+1', "'+1"],
+    ['- starts a formula: apostrophe', '-2+3', "'-2+3"],
+    ['@ starts a formula: apostrophe', '@SUM(A1)', "'@SUM(A1)"],
+    ['tab starts a formula: apostrophe', '\tcmd', "'\tcmd"],
+    ['carriage return: apostrophe, then quoted', '\rcmd', '"\'\rcmd"'],
+    ['a formula sign later in the text is harmless', 'a=b', 'a=b'],
+    ['empty text is an empty field', '', ''],
+  ])('%s', (_name, value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+
+  it('writes numbers at full precision, booleans as words and null as an empty field', () => {
+    expect(csvField(10 / 3)).toBe('3.3333333333333335');
+    expect(Number(csvField(10 / 3))).toBe(10 / 3);
+    expect(csvField(0)).toBe('0');
+    expect(csvField(true)).toBe('true');
+    expect(csvField(null)).toBe('');
+  });
+});
+
+describe('opportunitiesToCsv', () => {
+  it('writes the header and one CRLF-terminated line per item with the fields flattened', () => {
+    const csv = opportunitiesToCsv([item(), item({ outcomeId: '1b7e6a4e-3f4c-4f8e-9a57-2f1d1c9b8a10', key: 'O-3', jobStep: null, rank: 2, statement: 'Say "hi", then =1+1' })]);
+    const lines = csv.split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[3]).toBe('');
+    expect(lines[0]).toBe(OPPORTUNITY_CSV_COLUMNS.join(','));
+    expect(lines[0]).toBe(
+      'rank,key,statement,job_step,importance,satisfaction,opportunity,zone,importance_low,importance_high,satisfaction_low,satisfaction_high,' +
+        'opportunity_low,opportunity_high,n_importance,n_satisfaction,low_sample,evidence_count,outcome_id,updated_at',
+    );
+    expect(lines[1]).toBe(
+      '1,O-12,Minimize the time it takes to match invoices,Confirm,8,3.3333333333333335,12.666666666666666,high,7.1,8.6,2.5,4.25,11.75,14.7,12,9,true,2,' +
+        '0b7e6a4e-3f4c-4f8e-9a57-2f1d1c9b8a10,2025-11-20T09:30:00.000Z',
+    );
+    expect(lines[2]?.startsWith('2,O-3,"Say ""hi"", then =1+1",,8,')).toBe(true);
+  });
+
+  it('is only the header for an empty backlog', () => {
+    expect(opportunitiesToCsv([])).toBe(`${OPPORTUNITY_CSV_COLUMNS.join(',')}\r\n`);
+  });
+
+  it('neutralises a formula in the statement and the job step name', () => {
+    const [, line] = opportunitiesToCsv([item({ statement: '=cmd|/c calc!A1', jobStep: { id: '5c2d8f0a-1b7e-4c3d-9e8f-6a5b4c3d2e1f', name: '@evil' } })]).split('\r\n');
+    expect(line).toContain(",'=cmd|/c calc!A1,'@evil,");
+  });
+});

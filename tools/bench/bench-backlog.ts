@@ -1,0 +1,151 @@
+/**
+ * `npm run bench:backlog`: the opportunity backlog over 1 M ratings (500 accepted outcomes × 2,000
+ * respondents), through the built API and as the same aggregate SQL run directly with pg, plus one
+ * outcome-based segmentation of 5,000 respondents × 200 outcomes. Data is generated in SQL
+ * (generate_series, seeded random), not imported: bench:ratings measures the import path.
+ */
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { CreatedApiToken, Project, RegisterResponse } from '@outcome-atlas/contracts';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { startEmbeddedDatabase } from '../../apps/api/dist/database/embedded-database.js';
+import { runMigrations } from '../../apps/api/dist/database/migrate.js';
+import { buildOutcomeCountsQuery } from '../../apps/api/dist/modules/opportunities/outcome-counts.query.js';
+import { startApi, stopProcess } from './bench-support.ts';
+
+const OUTCOMES = Number(process.env.BENCH_OUTCOMES ?? 500);
+const RESPONDENTS = Number(process.env.BENCH_RESPONDENTS ?? 2000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 100);
+const SEGMENTATION = { outcomes: 200, respondents: 5000 };
+
+type Latencies = { p50: number; p99: number };
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const latencies = (samples: number[]): Latencies => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
+};
+const ms = (value: number) => value.toFixed(1);
+
+/** Accepted outcomes spread over the project's job steps, respondents in three segments, and every respondent rating every outcome. */
+async function generateRatings(db: pg.Client, projectId: string, outcomes: number, respondents: number): Promise<void> {
+  await db.query(
+    `INSERT INTO outcomes (project_id, key, statement, normalized_statement, status, source, job_step_id)
+     SELECT $1, k, 'Minimize the time it takes to complete task ' || k, 'minimize the time it takes to complete task ' || k, 'accepted', 'manual',
+       (SELECT s.id FROM job_steps s WHERE s.project_id = $1 ORDER BY s.position OFFSET k % 8 LIMIT 1)
+     FROM generate_series(1, $2::int) k`,
+    [projectId, outcomes],
+  );
+  await db.query(`UPDATE projects SET next_outcome_key = $2 + 1 WHERE id = $1`, [projectId, outcomes]);
+  await db.query(
+    `INSERT INTO respondents (project_id, external_id, segment, attributes)
+     SELECT $1, 'R-' || i, (ARRAY['SMB', 'Enterprise', 'Mid-market'])[1 + i % 3], jsonb_build_object('region', (ARRAY['EU', 'US', 'APAC', 'LATAM'])[1 + i % 4])
+     FROM generate_series(1, $2::int) i`,
+    [projectId, respondents],
+  );
+  // Each outcome gets its own skew, so the scores spread over the zones; about 2% of each question is skipped.
+  await db.query('SELECT setseed(0.42)');
+  await db.query(
+    `INSERT INTO ratings (outcome_id, respondent_id, project_id, importance, satisfaction, source)
+     SELECT outcome_id, respondent_id, $1, importance, CASE WHEN importance IS NULL THEN coalesce(satisfaction, 3) ELSE satisfaction END, 'survey'
+     FROM (
+       SELECT o.id AS outcome_id, r.id AS respondent_id,
+         CASE WHEN random() < 0.02 THEN NULL ELSE 1 + floor(power(random(), o.skew) * 5)::int END AS importance,
+         CASE WHEN random() < 0.02 THEN NULL ELSE 1 + floor(power(random(), 1 / o.skew) * 5)::int END AS satisfaction
+       FROM (SELECT id, 0.3 + (key % 11) * 0.15 AS skew FROM outcomes WHERE project_id = $1) o
+       CROSS JOIN (SELECT id FROM respondents WHERE project_id = $1) r) generated`,
+    [projectId],
+  );
+}
+
+async function timeSql(db: pg.Client, sql: string, params: unknown[], runs: number): Promise<Latencies> {
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const started = performance.now();
+    await db.query(sql, params);
+    samples.push(performance.now() - started);
+  }
+  return latencies(samples);
+}
+
+async function timeApi(url: string, token: string, options: { amount?: number; duration?: number; connections: number }) {
+  const result = await autocannon({ url, headers: { authorization: `Bearer ${token}` }, connections: options.connections, ...(options.amount ? { amount: options.amount } : { duration: options.duration ?? 5 }) });
+  const failed = result.non2xx + result.errors;
+  if (failed > 0) throw new Error(`${failed} of ${result.requests.total} requests to ${url} failed`);
+  return { p50: result.latency.p50, p99: result.latency.p99, requestsPerSecond: Math.round(result.requests.average) };
+}
+
+async function main(): Promise<void> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'outcome-atlas-bench-backlog-'));
+  await chmod(dataDir, 0o755);
+  const database = await startEmbeddedDatabase({ dataDir });
+  await runMigrations(database.url);
+  const api = await startApi({ DATABASE_URL: database.url });
+  const db = new pg.Client({ connectionString: database.url });
+  await db.connect();
+  try {
+    const post = async <T>(url: string, body: unknown, token?: string): Promise<T> => {
+      const response = await fetch(`${api.url}${url}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+      if (!response.ok) throw new Error(`POST ${url}: ${response.status} ${await response.text()}`);
+      return response.json() as Promise<T>;
+    };
+    const account = await post<RegisterResponse>('/api/v1/auth/register', { email: 'bench@example.com', password: 'benchmark-password', name: 'Bench' });
+    const project = await post<Project>(`/api/v1/workspaces/${account.workspace.id}/projects`, { name: 'Backlog bench' }, account.token);
+    const segmentationProject = await post<Project>(`/api/v1/workspaces/${account.workspace.id}/projects`, { name: 'Segmentation bench' }, account.token);
+    const readToken = await post<CreatedApiToken>(`/api/v1/workspaces/${account.workspace.id}/api-tokens`, { name: 'Bench reader', scope: 'read' }, account.token);
+
+    let started = performance.now();
+    await generateRatings(db, project.id, OUTCOMES, RESPONDENTS);
+    await generateRatings(db, segmentationProject.id, SEGMENTATION.outcomes, SEGMENTATION.respondents);
+    // What autovacuum does soon after a bulk load: statistics, and the visibility map index-only scans rely on.
+    await db.query('VACUUM ANALYZE outcomes, respondents, ratings');
+    const { rows } = await db.query<{ n: string }>('SELECT count(*) AS n FROM ratings WHERE project_id = $1', [project.id]);
+    console.log(`Generated ${Number(rows[0]!.n).toLocaleString('en')} ratings (${OUTCOMES} outcomes × ${RESPONDENTS} respondents) plus the segmentation project in ${Math.round(performance.now() - started)} ms`);
+
+    const scenarios = [
+      { label: 'whole backlog', query: '', scope: { projectId: project.id, segment: null } },
+      { label: 'segment=SMB (a third)', query: '&segment=SMB', scope: { projectId: project.id, segment: { kind: 'label' as const, label: 'SMB' } } },
+    ];
+    const table = ['| scenario | API p50 ms | API p99 ms | API req/s (1 conn) | API req/s (4 conns) | SQL p50 ms | SQL p99 ms | p50 ratio |', '|---|---:|---:|---:|---:|---:|---:|---:|'];
+    for (const scenario of scenarios) {
+      const url = `${api.url}/api/v1/projects/${project.id}/opportunities?limit=50${scenario.query}`;
+      const { sql, params } = buildOutcomeCountsQuery(scenario.scope);
+      // Warm both paths (plans, buffers, JIT of the JS) before measuring.
+      await timeSql(db, sql, params, 5);
+      await timeApi(url, readToken.token, { amount: 5, connections: 1 });
+      const direct = await timeSql(db, sql, params, RUNS);
+      const sequential = await timeApi(url, readToken.token, { amount: RUNS, connections: 1 });
+      const concurrent = await timeApi(url, readToken.token, { duration: 5, connections: 4 });
+      table.push(
+        `| ${scenario.label} | ${sequential.p50} | ${sequential.p99} | ${sequential.requestsPerSecond} | ${concurrent.requestsPerSecond} | ${ms(direct.p50)} | ${ms(direct.p99)} | ${(sequential.p50 / direct.p50).toFixed(2)}x |`,
+      );
+    }
+    console.log(`\n## GET /opportunities (limit=50) vs the same aggregate SQL via pg, ${RUNS} sequential runs each\n`);
+    console.log(table.join('\n'));
+
+    const { sql, params } = buildOutcomeCountsQuery({ projectId: project.id, segment: null });
+    const plan = await db.query(`EXPLAIN (ANALYZE, BUFFERS, TIMING OFF, COSTS OFF) ${sql}`, params);
+    console.log('\n## EXPLAIN ANALYZE (whole backlog)\n');
+    console.log(plan.rows.map((row: Record<string, string>) => `    ${row['QUERY PLAN']}`).join('\n'));
+
+    started = performance.now();
+    const segmentation = await post<{ k: number; chosenBy: string; silhouette: number; segments: { size: number }[] }>(
+      `/api/v1/projects/${segmentationProject.id}/segmentation`,
+      { name: 'Bench', seed: 1 },
+      account.token,
+    );
+    console.log(
+      `\n## POST /segmentation: ${SEGMENTATION.respondents} respondents × ${SEGMENTATION.outcomes} outcomes, k by silhouette (2..6): ${Math.round(performance.now() - started)} ms ` +
+        `(k = ${segmentation.k}, silhouette ${segmentation.silhouette.toFixed(3)}, sizes ${segmentation.segments.map((segment) => segment.size).join('/')})`,
+    );
+  } finally {
+    await db.end();
+    await stopProcess(api.process);
+    await database.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
