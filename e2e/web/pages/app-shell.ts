@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type SectionLink = 'Overview' | 'Interviews' | 'Outcomes' | 'Tags' | 'Extraction jobs' | 'Projects' | 'Members' | 'API tokens';
+export type SectionLink = 'Overview' | 'Interviews' | 'Outcomes' | 'Ratings' | 'Opportunities' | 'Tags' | 'Extraction jobs' | 'Projects' | 'Members' | 'API tokens';
 
 /** Header and sidebar around every signed-in page. */
 export class AppShell {

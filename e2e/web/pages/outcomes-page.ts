@@ -68,4 +68,79 @@ export class OutcomesPage {
   async expectStatus(key: string, status: 'Proposed' | 'Accepted' | 'Rejected' | 'Merged'): Promise<void> {
     await expect(this.row(key).getByText(status, { exact: true })).toBeVisible();
   }
+
+  get duplicatesButton() {
+    return this.page.getByRole('button', { name: 'Duplicates', exact: true });
+  }
+
+  /** The "Duplicate outcomes" drawer: proposed groups, each with the outcome to keep and a merge button. */
+  get duplicates(): DuplicatesDrawer {
+    return new DuplicatesDrawer(this.page);
+  }
+
+  async openDuplicates(): Promise<DuplicatesDrawer> {
+    await this.duplicatesButton.click();
+    await expect(this.duplicates.root).toBeVisible();
+    return this.duplicates;
+  }
+
+  /** "Merged into O-1." and the Unmerge button of the detail drawer, for a merged outcome. */
+  get mergedInto() {
+    return this.detailDrawer.getByTestId('merged-into');
+  }
+
+  get unmergeButton() {
+    return this.detailDrawer.getByRole('button', { name: 'Unmerge' });
+  }
+}
+
+export class DuplicatesDrawer {
+  constructor(readonly page: Page) {}
+
+  get root() {
+    return this.page.getByRole('dialog', { name: 'Duplicate outcomes' });
+  }
+
+  get threshold() {
+    return this.root.getByRole('combobox', { name: 'Similarity at least' });
+  }
+
+  get groups() {
+    return this.root.getByRole('region');
+  }
+
+  get emptyState() {
+    return this.root.getByText('No duplicates found');
+  }
+
+  /** The group holding these keys, e.g. group('O-1', 'O-3'); its heading lists every key of the group. */
+  group(...keys: string[]): Locator {
+    return this.root.getByRole('region', { name: new RegExp(`^${keys.map((key) => `(?=.*\\b${key}\\b)`).join('')}.* similar$`) });
+  }
+
+  /** Picks the outcome that stays and merges the others of its group into it. */
+  async mergeInto(group: Locator, keepKey: string): Promise<void> {
+    await group.getByRole('radio', { name: `Keep ${keepKey}` }).check();
+    await group.getByRole('button', { name: `Merge the others into ${keepKey}` }).click();
+  }
+
+  /** The notification a merge shows, with its Undo button. */
+  mergedNotification(keepKey: string): Locator {
+    return this.page.getByRole('alert').filter({ hasText: new RegExp(`^Merged \\d+ outcomes? into ${keepKey}`) });
+  }
+
+  async undo(keepKey: string): Promise<void> {
+    await this.mergedNotification(keepKey).getByRole('button', { name: 'Undo' }).click();
+    await expect(this.page.getByText(/^Merge undone:/)).toBeVisible();
+  }
+
+  async selectThreshold(label: '90%' | '80%' | '70%' | '60%'): Promise<void> {
+    await this.threshold.click();
+    await this.page.getByRole('option', { name: new RegExp(`^${label}`) }).click();
+  }
+
+  async close(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await expect(this.root).toBeHidden();
+  }
 }

@@ -46,6 +46,11 @@ export function createAppRouter() {
                 { path: 'projects/:projectId/tags', lazy: async () => ({ Component: (await import('./routes/tags-route')).TagsRoute }) },
                 { path: 'projects/:projectId/tags/:tagId', lazy: async () => ({ Component: (await import('./routes/tag-board-route')).TagBoardRoute }) },
                 { path: 'projects/:projectId/outcomes', lazy: async () => ({ Component: (await import('./routes/outcomes-route')).OutcomesRoute }) },
+                { path: 'projects/:projectId/ratings', lazy: async () => ({ Component: (await import('./routes/ratings-route')).RatingsRoute }) },
+                {
+                  path: 'projects/:projectId/opportunities',
+                  lazy: async () => ({ Component: (await import('./routes/opportunities-route')).OpportunitiesRoute }),
+                },
                 {
                   path: 'projects/:projectId/extraction-jobs',
                   lazy: async () => ({ Component: (await import('./routes/extraction-jobs-route')).ExtractionJobsRoute }),

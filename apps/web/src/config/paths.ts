@@ -15,6 +15,9 @@ export const paths = {
   tags: (projectId: string) => `/projects/${projectId}/tags`,
   tagBoard: (projectId: string, tagId: string) => `/projects/${projectId}/tags/${tagId}`,
   outcomes: (projectId: string) => `/projects/${projectId}/outcomes`,
+  opportunities: (projectId: string, search?: Record<string, string>) =>
+    `/projects/${projectId}/opportunities${search ? `?${new URLSearchParams(search).toString()}` : ''}`,
+  ratings: (projectId: string) => `/projects/${projectId}/ratings`,
   extractionJobs: (projectId: string, status?: string) =>
     `/projects/${projectId}/extraction-jobs${status ? `?status=${encodeURIComponent(status)}` : ''}`,
 };

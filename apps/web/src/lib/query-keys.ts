@@ -34,4 +34,24 @@ export const queryKeys = {
   projectOutcomeList: (projectId: string, filters: Record<string, unknown>) => ['projects', projectId, 'outcomes', filters] as const,
   outcome: (outcomeId: string) => ['outcomes', outcomeId] as const,
   outcomeHistory: (outcomeId: string) => ['outcomes', outcomeId, 'history'] as const,
+  /** Below `opportunityScores`, so a ratings change refreshes them all. */
+  opportunityBacklog: (projectId: string, filters: Record<string, unknown>) => ['projects', projectId, 'opportunities', 'backlog', filters] as const,
+  opportunityLandscape: (projectId: string, filters: Record<string, unknown>) => ['projects', projectId, 'opportunities', 'landscape', filters] as const,
+  opportunityComparison: (projectId: string, filters: Record<string, unknown>) => ['projects', projectId, 'opportunities', 'compare', filters] as const,
+  segments: (projectId: string) => ['projects', projectId, 'opportunities', 'segments'] as const,
+  segmentations: (projectId: string) => ['projects', projectId, 'opportunities', 'segmentations'] as const,
+  /** Duplicate groups at every threshold, as one prefix; outside `projectOutcomes`, whose lists `storeOutcomes` rewrites page by page. */
+  allOutcomeDuplicates: (projectId: string) => ['projects', projectId, 'outcome-duplicates'] as const,
+  outcomeDuplicates: (projectId: string, threshold: number) => ['projects', projectId, 'outcome-duplicates', threshold] as const,
+  /** Every respondent list of a project (all searches), as one prefix. */
+  respondents: (projectId: string) => ['projects', projectId, 'respondents'] as const,
+  respondentList: (projectId: string, q: string) => ['projects', projectId, 'respondents', { q }] as const,
+  /** Every ratings read of a project, as one prefix. */
+  ratings: (projectId: string) => ['projects', projectId, 'ratings'] as const,
+  respondentRatings: (projectId: string, respondentId: string) => ['projects', projectId, 'ratings', { respondentId }] as const,
+  /** Outcomes the ratings page needs whole (all pages, by status), outside `projectOutcomes` for the same reason. */
+  ratingOutcomes: (projectId: string, statuses: string) => ['projects', projectId, 'rating-outcomes', statuses] as const,
+  /** Every read of opportunity scores (backlog, landscape, the rating preview), as one prefix: ratings change them all. */
+  opportunityScores: (projectId: string) => ['projects', projectId, 'opportunities'] as const,
+  ratingPreviewBaseline: (projectId: string, respondentId: string) => ['projects', projectId, 'opportunities', 'rating-preview', respondentId] as const,
 };

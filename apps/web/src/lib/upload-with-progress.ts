@@ -1,10 +1,11 @@
 import type { Endpoint } from '@outcome-atlas/contracts';
-import { parseSuccess, type PathParams, buildUrl } from './api-client';
+import { parseSuccess, type PathParams, type QueryParams, buildUrl } from './api-client';
 import { ApiError, apiErrorFromResponse } from './api-error';
 import { notifyUnauthorized } from './unauthorized';
 
 export type UploadOptions = {
   params?: PathParams;
+  query?: QueryParams;
   formData: FormData;
   /** Fraction sent, 0..1. */
   onProgress?: (fraction: number) => void;
@@ -15,7 +16,7 @@ export type UploadOptions = {
 export function uploadWithProgress<T>(endpoint: Endpoint, options: UploadOptions): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open(endpoint.method, buildUrl(endpoint, options.params));
+    xhr.open(endpoint.method, buildUrl(endpoint, options.params, options.query));
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) options.onProgress?.(event.loaded / event.total);

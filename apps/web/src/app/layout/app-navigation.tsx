@@ -1,6 +1,6 @@
 import { Divider, NavLink, ScrollArea, Text } from '@mantine/core';
 import type { Project, Workspace } from '@outcome-atlas/contracts';
-import { IconFileText, IconFolders, IconKey, IconLayoutDashboard, IconListCheck, IconSparkles, IconTags, IconUsers } from '@tabler/icons-react';
+import { IconChartDots3, IconFileText, IconFolders, IconKey, IconLayoutDashboard, IconListCheck, IconSparkles, IconStars, IconTags, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { paths } from '../../config/paths';
@@ -28,6 +28,8 @@ export function AppNavigation({ workspace, project }: { workspace: Workspace | n
               { label: 'Overview', to: paths.project(project.id), icon: <IconLayoutDashboard size={18} aria-hidden />, exact: true },
               { label: 'Interviews', to: paths.interviews(project.id), icon: <IconFileText size={18} aria-hidden /> },
               { label: 'Outcomes', to: paths.outcomes(project.id), icon: <IconListCheck size={18} aria-hidden /> },
+              { label: 'Ratings', to: paths.ratings(project.id), icon: <IconStars size={18} aria-hidden /> },
+              { label: 'Opportunities', to: paths.opportunities(project.id), icon: <IconChartDots3 size={18} aria-hidden /> },
               { label: 'Tags', to: paths.tags(project.id), icon: <IconTags size={18} aria-hidden /> },
               { label: 'Extraction jobs', to: paths.extractionJobs(project.id), icon: <IconSparkles size={18} aria-hidden /> },
             ]}

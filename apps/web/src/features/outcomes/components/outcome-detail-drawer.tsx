@@ -8,6 +8,7 @@ import { useOutcome } from '../api/get-outcome';
 import { useOutcomeHistory } from '../api/get-outcome-history';
 import { DuplicateBadge, OfflineBadge } from '../../../components/outcome-badges';
 import { LintCountBadge, OutcomeStatusBadge, STATUS_LABELS } from './outcome-badges';
+import { UnmergeSection } from './unmerge-section';
 
 type OutcomeDetailDrawerProps = {
   outcome: Outcome | null;
@@ -52,6 +53,7 @@ function OutcomeDetail({ initial, jobStepNames, canWrite, onEdit }: { initial: O
           Version {outcome.version}
         </Badge>
       </Group>
+      <UnmergeSection outcome={outcome} canWrite={canWrite} />
       {canWrite && outcome.status !== 'merged' ? (
         <Group>
           <Button size="xs" variant="light" onClick={() => onEdit(outcome)}>

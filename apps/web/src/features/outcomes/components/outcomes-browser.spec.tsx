@@ -109,3 +109,22 @@ describe('Outcomes browser', () => {
     expect(row!.querySelector('img')).toBeNull();
   });
 });
+
+describe('Outcomes browser linked from elsewhere', () => {
+  it('opens the details of the outcome named by ?outcome=, even when it is not in the list, and drops the parameter on close', async () => {
+    const linked = outcome(7, { statement: 'Minimize the time it takes to find the original invoice' });
+    stubApi([
+      { method: 'GET', path: /\/projects\/[^/]+\/outcomes$/, respond: () => jsonResponse({ items: [outcome(1)], nextCursor: null }) },
+      { method: 'GET', path: new RegExp(`/outcomes/${linked.id}$`), respond: () => jsonResponse(linked) },
+      { method: 'GET', path: /\/history$/, respond: () => jsonResponse({ items: [], nextCursor: null }) },
+    ]);
+    const { router } = renderWithProviders(
+      <OutcomesBrowser projectId={projectId} jobStepOptions={[]} personaOptions={[]} canWrite />,
+      { path: `/projects/${projectId}/outcomes?outcome=${linked.id}`, routePath: '/projects/:projectId/outcomes' },
+    );
+    const drawer = await screen.findByRole('dialog');
+    expect(await within(drawer).findByText(linked.statement)).toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).has('outcome')).toBe(false));
+  });
+});

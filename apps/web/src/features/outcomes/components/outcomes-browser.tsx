@@ -2,7 +2,7 @@ import { Button, Checkbox, Group, Stack, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import type { BulkOutcomesRequest, Outcome, OutcomeStatus } from '@outcome-atlas/contracts';
-import { IconKeyboard } from '@tabler/icons-react';
+import { IconCopy, IconKeyboard } from '@tabler/icons-react';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states';
@@ -11,8 +11,10 @@ import { pluralize } from '../../../lib/format';
 import { useBulkUpdateOutcomes } from '../api/bulk-update-outcomes';
 import { useProjectOutcomes } from '../api/get-project-outcomes';
 import { staleCurrent, useUpdateOutcome } from '../api/update-outcome';
+import { useLinkedOutcome } from '../hooks/use-linked-outcome';
 import { isFiltered, parseOutcomeFilters, writeOutcomeFilters, type OutcomeFilters } from '../utils/outcome-filters';
 import { BulkActionBar } from './bulk-action-bar';
+import { DuplicatesDrawer } from './duplicates-drawer';
 import { EditOutcomeModal } from './edit-outcome-modal';
 import { type FilterOption, OutcomeFiltersBar } from './outcome-filters-bar';
 import { OutcomeDetailDrawer } from './outcome-detail-drawer';
@@ -43,7 +45,9 @@ export function OutcomesBrowser({ projectId, jobStepOptions, personaOptions, can
   const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set());
   const [editing, setEditing] = useState<Outcome | null>(null);
   const [detail, setDetail] = useState<Outcome | null>(null);
+  const linked = useLinkedOutcome();
   const [legendOpen, setLegendOpen] = useState(false);
+  const [duplicatesOpen, setDuplicatesOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
 
   const jobStepNames = useMemo(() => Object.fromEntries(jobStepOptions.map((option) => [option.value, option.label])), [jobStepOptions]);
@@ -158,9 +162,14 @@ export function OutcomesBrowser({ projectId, jobStepOptions, personaOptions, can
             ) : null}
             <ShortcutsHint />
           </Group>
-          <Button size="compact-sm" variant="subtle" leftSection={<IconKeyboard size={14} aria-hidden />} onClick={() => setLegendOpen(true)}>
-            Shortcuts
-          </Button>
+          <Group gap="xs">
+            <Button size="compact-sm" variant="subtle" leftSection={<IconCopy size={14} aria-hidden />} onClick={() => setDuplicatesOpen(true)}>
+              Duplicates
+            </Button>
+            <Button size="compact-sm" variant="subtle" leftSection={<IconKeyboard size={14} aria-hidden />} onClick={() => setLegendOpen(true)}>
+              Shortcuts
+            </Button>
+          </Group>
         </Group>
         {canWrite && selectedIds.size > 0 ? (
           <BulkActionBar
@@ -179,17 +188,22 @@ export function OutcomesBrowser({ projectId, jobStepOptions, personaOptions, can
         {announcement}
       </VisuallyHidden>
       <ShortcutsLegend opened={legendOpen} onClose={() => setLegendOpen(false)} />
+      <DuplicatesDrawer projectId={projectId} opened={duplicatesOpen} canWrite={canWrite} onClose={() => setDuplicatesOpen(false)} />
       <EditOutcomeModal outcome={editing} jobStepOptions={jobStepOptions} onClose={() => setEditing(null)} />
       <OutcomeDetailDrawer
-        outcome={detail}
+        outcome={detail ?? linked.outcome}
         jobStepNames={jobStepNames}
         canWrite={canWrite}
         onEdit={(outcome) => {
           const listed = latest(outcome);
           setDetail(null);
+          linked.clear();
           setEditing(listed.version > outcome.version ? listed : outcome);
         }}
-        onClose={() => setDetail(null)}
+        onClose={() => {
+          setDetail(null);
+          linked.clear();
+        }}
       />
     </>
   );

@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { isTextEntry } from '../../../lib/text-entry';
 
 export type TriageCommand = 'next' | 'previous' | 'first' | 'last' | 'accept' | 'reject' | 'edit' | 'toggle' | 'open' | 'help';
 
@@ -28,14 +29,6 @@ export const TRIAGE_SHORTCUTS: { keys: string[]; description: string }[] = [
   { keys: ['Enter'], description: 'Open the details and history' },
   { keys: ['?'], description: 'Show these shortcuts' },
 ];
-
-/** Typing in a text field (the search box, a select, the editor) is never a shortcut. */
-export function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type);
-  return target.getAttribute('role') === 'combobox';
-}
 
 type KeyLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>;
 

@@ -1,0 +1,41 @@
+import { Group, Skeleton, Stack, Text } from '@mantine/core';
+import { type PreviewScore, formatScore } from '../utils/opportunity-preview';
+import { ZoneBadge } from './zone-badge';
+import classes from './ratings.module.css';
+
+type OpportunityPreviewCellProps = {
+  outcomeKey: string;
+  /** undefined while the project scores load; null when nobody answered yet. */
+  preview: PreviewScore | null | undefined;
+  unavailable: boolean;
+};
+
+/** The outcome's scores over all respondents, with this respondent's answers as on screen. */
+export function OpportunityPreviewCell({ outcomeKey, preview, unavailable }: OpportunityPreviewCellProps) {
+  let body;
+  if (unavailable) body = <Text size="xs" c="dimmed">Preview unavailable</Text>;
+  else if (preview === undefined) body = <Skeleton height={30} width={180} aria-label={`Loading the preview of ${outcomeKey}`} />;
+  else if (preview === null) body = <Text size="xs" c="dimmed">No answers yet</Text>;
+  else
+    body = (
+      <>
+        <Text size="xs" data-testid="preview-scores">
+          Imp {formatScore(preview.importance)} · Sat {formatScore(preview.satisfaction)} · Opp {formatScore(preview.opportunity)}
+        </Text>
+        <Group gap={6}>
+          {preview.zone ? <ZoneBadge zone={preview.zone} /> : <Text size="xs" c="dimmed">Needs both answers</Text>}
+          <Text size="xs" c="dimmed">
+            n = {preview.nImportance === preview.nSatisfaction ? preview.nImportance : `${preview.nImportance} imp, ${preview.nSatisfaction} sat`}
+          </Text>
+        </Group>
+      </>
+    );
+  return (
+    <Stack gap={2} className={classes.preview} aria-label={`Preview for ${outcomeKey}`} role="group">
+      <Text size="xs" c="dimmed" fw={500}>
+        Preview, all respondents
+      </Text>
+      {body}
+    </Stack>
+  );
+}
