@@ -229,6 +229,27 @@ describe('rejected imports change nothing and name each problem with its line', 
     expect(details.rejected).toEqual([{ line: 4, column: 'id', code: 'DUPLICATE_RESPONDENT', reason: 'Respondent "R-1" is already on line 2; the wide format has one line per respondent' }]);
   });
 
+  it('a wide file with bad answers, respondent ids, segments and attribute values, each with its column', async () => {
+    const csv = [
+      'id,segment,region,O-1 imp,O-1 sat,O-2 imp',
+      'R-1,SMB,EU,4.0,6,x',
+      ',SMB,EU,1,1,1',
+      `R-3,${'S'.repeat(101)},EU,1,1,1`,
+      `R-4,SMB,${'r'.repeat(501)},,,`,
+      `${'R'.repeat(201)},SMB,EU,2,2,2`,
+      'R-6,SMB,EU,5.00,1,3',
+    ].join('\n');
+    const details = await reject(csv, 'format=wide');
+    expect(details.rejected.map((entry) => [entry.line, entry.column, entry.code])).toEqual([
+      [2, 'O-1 sat', 'RATING_OUT_OF_RANGE'],
+      [2, 'O-2 imp', 'RATING_NOT_A_NUMBER'],
+      [3, 'id', 'RESPONDENT_ID_MISSING'],
+      [4, 'segment', 'VALUE_TOO_LONG'],
+      [5, 'region', 'VALUE_TOO_LONG'],
+      [6, 'id', 'VALUE_TOO_LONG'],
+    ]);
+  });
+
   it('a wide header with unknown outcomes, repeated columns and no respondent id', async () => {
     const details = await reject('segment,O-1 imp,imp_o-1,O-99 sat\nSMB,1,1,1\n', 'format=wide');
     expect(details.rejected.map((entry) => [entry.line, entry.column, entry.code])).toEqual([

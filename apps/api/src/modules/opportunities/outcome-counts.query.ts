@@ -40,8 +40,8 @@ function segmentPredicate(segment: SegmentFilter, projectId: string, params: unk
 
 /**
  * One statement for the whole backlog; the ratings are aggregated in PostgreSQL, never sent to Node.
- * Per accepted outcome, a LATERAL aggregate reads its ratings from ratings_outcome_answers_idx
- * (outcome_id) INCLUDE (importance, satisfaction, respondent_id): an index-only range scan feeding a plain
+ * Per accepted outcome, a LATERAL aggregate reads its ratings from the primary key, ratings_pkey
+ * (outcome_id, respondent_id) INCLUDE (importance, satisfaction): an index-only range scan feeding a plain
  * Aggregate, which measured ~15% faster on 1 M ratings than one GroupAggregate over `outcome_id = ANY(...)`
  * (no per-row group-key comparison) and far faster than a hash join over a sequential scan. A segment
  * adds a semi-join on respondent_id, which the index also covers. Evidence is counted by one grouped join.

@@ -110,7 +110,7 @@ export class OutcomeCurationService {
     throw await this.whyNotUpdated(outcomeId);
   }
 
-  /** Evidence and history go with the outcome (ON DELETE CASCADE); outcomes flagged as its duplicate lose the flag. */
+  /** Evidence and history go with the outcome (ON DELETE CASCADE), ratings by the outcomes' delete trigger; outcomes flagged as its duplicate lose the flag. */
   async remove(caller: Caller, outcomeId: string): Promise<void> {
     await this.access.resource(caller, 'outcome', outcomeId, 'write');
     await this.db.query('DELETE FROM outcomes WHERE id = $1', [outcomeId]);

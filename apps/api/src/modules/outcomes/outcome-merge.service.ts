@@ -41,6 +41,10 @@ export class OutcomeMergeService {
       if (into.status === 'merged') throw (await leadsTo(manager, intoId, outcomeId)) ? mergeCycle() : mergeTargetMerged();
       if (source.version !== request.version) throw staleVersion((await loadOutcomes(manager, [outcomeId]))[0]!);
 
+      // Ratings have no foreign keys: the respondents of the ratings about to move are KEY SHARE locked (one
+      // statement), so deleting one waits for this merge and its trigger then removes the moved rating.
+      await manager.query('SELECT 1 FROM respondents WHERE id IN (SELECT respondent_id FROM ratings WHERE outcome_id = $1) FOR KEY SHARE', [outcomeId]);
+
       // Spans the target already quotes stay on the merged outcome: the unique key forbids a second copy.
       const moved = await updateReturning<{ id: string }>(
         manager,
@@ -110,6 +114,8 @@ export class OutcomeMergeService {
           )
         : [];
       if (intoId) {
+        // As in a merge: the respondents of the ratings moving back are KEY SHARE locked, in one statement.
+        await manager.query('SELECT 1 FROM respondents WHERE id = ANY($1::uuid[]) FOR KEY SHARE', [merge.moved_rating_respondent_ids]);
         await manager.query('UPDATE ratings SET outcome_id = $1 WHERE outcome_id = $2 AND respondent_id = ANY($3::uuid[])', [
           outcomeId,
           intoId,

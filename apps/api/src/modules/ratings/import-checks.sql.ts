@@ -5,18 +5,20 @@ import type { StagedField, StagingLayout } from './import-staging.js';
 const MAX_REJECTED = 1000;
 
 /**
- * The project's outcomes under every name a file may use (lower-cased `o-12` and the id), KEY SHARE locked so that
- * no merge or delete changes them before the transaction ends; and the staged respondents, one row each.
+ * The outcomes staging numbered (`outcomeIds`, the outcomes as loaded when the upload began, numbered from 1), as
+ * they are now: the project's outcomes are KEY SHARE locked first (one statement), so that no merge or delete changes
+ * them before the transaction ends. Ratings have no foreign keys: this lock is what makes deleting an outcome wait for
+ * the import. An outcome deleted meanwhile keeps its number and id, with a null status. And the staged respondents,
+ * one row each.
  */
-export async function prepareImportTables(client: pg.ClientBase, projectId: string): Promise<void> {
+export async function prepareImportTables(client: pg.ClientBase, projectId: string, outcomeIds: readonly string[]): Promise<void> {
   await client.query('SELECT 1 FROM outcomes WHERE project_id = $1 ORDER BY id FOR KEY SHARE', [projectId]);
   await client.query(
     `CREATE TEMP TABLE import_outcomes ON COMMIT DROP AS
-     SELECT ref.ref, o.id, 'O-' || o.key AS key, o.status, 'O-' || m.key AS merged_into_key
-     FROM outcomes o LEFT JOIN outcomes m ON m.id = o.merged_into_id
-     CROSS JOIN LATERAL (VALUES (lower('O-' || o.key)), (o.id::text)) AS ref(ref)
-     WHERE o.project_id = $1`,
-    [projectId],
+     SELECT s.no::int AS no, s.id, 'O-' || o.key AS key, o.status, 'O-' || m.key AS merged_into_key
+     FROM unnest($2::uuid[]) WITH ORDINALITY AS s(id, no)
+     LEFT JOIN outcomes o ON o.id = s.id AND o.project_id = $1 LEFT JOIN outcomes m ON m.id = o.merged_into_id`,
+    [projectId, outcomeIds],
   );
   // Segments and attribute sets that differ between a respondent's lines are rejected below, so min() picks the one given.
   await client.query(
@@ -48,19 +50,19 @@ const answerProblem = (value: string) => `CASE WHEN ${value} IS NULL OR ${value}
 
 const page = (sql: string) => `SELECT p.*, count(*) OVER () AS total FROM (${sql}) p ORDER BY p.line LIMIT ${MAX_REJECTED}`;
 
-// One pass over the staged rows: the cheap test picks the few suspect rows, which are then classified per field.
+// The rows staging flagged as suspect, and those rating an outcome merged or deleted since the upload began ($1:
+// usually none), are classified per field; the other rows are valid. `outcome_no` is null on a long line naming no
+// outcome of the project (and on a wide line rating nothing).
 const ROW_PROBLEMS = page(`
   WITH suspects AS (
     SELECT l.*, o.id AS outcome_id, o.key AS outcome_key, o.status, o.merged_into_key
-    FROM import_lines l LEFT JOIN import_outcomes o ON o.ref = lower(l.outcome)
-    WHERE (l.importance IS NOT NULL AND l.importance NOT IN ('1', '2', '3', '4', '5'))
-       OR (l.satisfaction IS NOT NULL AND l.satisfaction NOT IN ('1', '2', '3', '4', '5'))
-       OR (l.outcome IS NOT NULL AND (o.id IS NULL OR o.status = 'merged'))
-       OR (l.profile AND (l.respondent = '' OR length(l.respondent) > 200 OR length(l.segment) > 100 OR l.attributes IS NOT NULL)))
+    FROM import_lines l LEFT JOIN import_outcomes o ON o.no = l.outcome_no
+    WHERE l.suspect OR l.outcome_no = ANY($1::int[]))
   SELECT s.line, f.field, f.code, f.value, NULL::int AS other_line, NULL AS other_value, s.outcome_id, s.outcome_key, s.merged_into_key
   FROM suspects s CROSS JOIN LATERAL (VALUES
     ('respondent', CASE WHEN NOT s.profile THEN NULL WHEN s.respondent = '' THEN 'RESPONDENT_ID_MISSING' WHEN length(s.respondent) > 200 THEN 'VALUE_TOO_LONG' END, s.respondent),
-    ('outcome', CASE WHEN s.outcome IS NOT NULL AND s.outcome_id IS NULL THEN 'UNKNOWN_OUTCOME' WHEN s.status = 'merged' THEN 'OUTCOME_MERGED' END, s.outcome),
+    ('outcome', CASE WHEN (s.outcome IS NOT NULL OR s.outcome_no IS NOT NULL) AND s.status IS NULL THEN 'UNKNOWN_OUTCOME' WHEN s.status = 'merged' THEN 'OUTCOME_MERGED' END,
+      coalesce(s.outcome, s.outcome_id::text)),
     ('importance', ${answerProblem('s.importance')}, s.importance),
     ('satisfaction', ${answerProblem('s.satisfaction')}, s.satisfaction),
     ('segment', CASE WHEN s.profile AND length(s.segment) > 100 THEN 'VALUE_TOO_LONG' END, s.segment)
@@ -86,29 +88,34 @@ const REPEATED_RESPONDENTS = page(`
   FROM import_respondents r JOIN import_lines l ON l.respondent = r.external_id AND l.profile AND l.line > r.first_line
   WHERE r.lines > 1 AND r.external_id <> ''`);
 
-// Long: one line per respondent and outcome, however the outcome is named (key or id).
+// Long: one line per respondent and outcome, however the outcome is named (key or id: staging numbered both alike).
 const REPEATED_RATINGS = page(`
-  WITH rated AS (SELECT l.line, l.respondent, o.id, o.key FROM import_lines l JOIN import_outcomes o ON o.ref = lower(l.outcome) WHERE l.respondent <> ''),
-  repeated AS (SELECT respondent, id, min(line) AS first_line FROM rated GROUP BY respondent, id HAVING count(*) > 1)
+  WITH rated AS (SELECT l.line, l.respondent, l.outcome_no FROM import_lines l WHERE l.outcome_no IS NOT NULL AND l.respondent <> ''),
+  repeated AS (SELECT respondent, outcome_no, min(line) AS first_line FROM rated GROUP BY respondent, outcome_no HAVING count(*) > 1)
   SELECT d.line, 'outcome' AS field, 'DUPLICATE_RATING' AS code, d.respondent AS value, r.first_line AS other_line, NULL AS other_value,
-    d.id AS outcome_id, d.key AS outcome_key, NULL AS merged_into_key
-  FROM repeated r JOIN rated d ON d.respondent = r.respondent AND d.id = r.id AND d.line > r.first_line`);
+    o.id AS outcome_id, coalesce(o.key, o.id::text) AS outcome_key, NULL AS merged_into_key
+  FROM repeated r JOIN rated d ON d.respondent = r.respondent AND d.outcome_no = r.outcome_no AND d.line > r.first_line
+  JOIN import_outcomes o ON o.no = d.outcome_no`);
 
 /** Every problem of the staged file, first 1,000 in file order; null when it can be imported. */
 export async function findRejections(client: pg.ClientBase, format: ImportRatingsQuery['format'], layout: StagingLayout, header: readonly string[]): Promise<ImportRejectionDetails | null> {
+  // The outcomes the file rates, checked again now that they are locked: the file was parsed against them unlocked.
   const summary = (
-    await client.query<{ conflicts: number; repeated: number }>(
-      'SELECT count(*) FILTER (WHERE segment <> other_segment)::int AS conflicts, count(*) FILTER (WHERE lines > 1)::int AS repeated FROM import_respondents',
+    await client.query<{ conflicts: number; repeated: number; outcomes_gone: number[] }>(
+      `SELECT count(*) FILTER (WHERE segment <> other_segment)::int AS conflicts, count(*) FILTER (WHERE lines > 1)::int AS repeated,
+         (SELECT coalesce(array_agg(o.no), '{}') FROM import_outcomes o WHERE o.no = ANY($1::int[]) AND (o.status IS NULL OR o.status = 'merged')) AS outcomes_gone
+       FROM import_respondents`,
+      [layout.ratedOutcomes()],
     )
   ).rows[0]!;
-  const queries = [ROW_PROBLEMS];
-  if (summary.conflicts > 0) queries.push(SEGMENT_CONFLICTS);
-  if (format === 'wide' && summary.repeated > 0) queries.push(REPEATED_RESPONDENTS);
-  if (format === 'long') queries.push(REPEATED_RATINGS);
+  const queries: [string, unknown[]][] = [[ROW_PROBLEMS, [summary.outcomes_gone]]];
+  if (summary.conflicts > 0) queries.push([SEGMENT_CONFLICTS, []]);
+  if (format === 'wide' && summary.repeated > 0) queries.push([REPEATED_RESPONDENTS, []]);
+  if (format === 'long') queries.push([REPEATED_RATINGS, []]);
   const problems: Problem[] = [];
   let total = 0;
-  for (const sql of queries) {
-    const { rows } = await client.query<Problem>(sql);
+  for (const [sql, params] of queries) {
+    const { rows } = await client.query<Problem>(sql, params);
     total += Number(rows[0]?.total ?? 0);
     problems.push(...rows);
   }

@@ -2,22 +2,28 @@ import type { ImportRatingsQuery, RejectedLine } from '@outcome-atlas/contracts'
 import { planLongSurveyColumns, planWideSurveyColumns, type SurveyHeaderError, type WideSurveyPlan } from '@outcome-atlas/domain';
 
 /**
- * Every data line lands here first, as text, with its line number: long lines one to one, wide lines unpivoted
- * into one row per outcome answered (a wide line answering nothing still stages its respondent). Validation and
- * the writes then run as set-based SQL over this table.
+ * Every data line lands here first, with its line number: long lines one to one, wide lines unpivoted into one
+ * row per outcome answered (a wide line answering nothing still stages its respondent). Validation and the writes
+ * then run as set-based SQL over this table. What can be decided while parsing is: the outcome a row rates is
+ * resolved to its number (its position in the outcomes given, 1-based: a small integer is cheaper to stage and join
+ * than a uuid), answers are trimmed (and `4.0` staged as `4`), and a row whose fields might be invalid is
+ * flagged `suspect`, so that validation examines field by field only those rows (and the rows of outcomes merged
+ * or deleted since the upload began), not a million good ones.
  */
 export const STAGING_TABLE_SQL = `
   CREATE TEMP TABLE import_lines (
     line integer NOT NULL,
     respondent text NOT NULL,
-    outcome text,          -- outcome key or id as written (long) or the outcome id (wide); null: the row rates nothing
-    importance text,       -- trimmed answer as written; null when blank
+    outcome_no integer,    -- the outcome rated, by number: the column's (wide) or the one whose key or id is written (long); null: none
+    outcome text,          -- long: the outcome as written (for messages); wide: null
+    importance text,       -- trimmed answer as written (a valid one as a single digit); null when blank
     satisfaction text,
+    suspect boolean NOT NULL, -- a field of the row may be invalid (every invalid row is suspect, not every suspect row invalid)
     profile boolean NOT NULL, -- carries the respondent's segment and attributes: every long line, one row per wide line
     segment text,
     attributes jsonb
   ) ON COMMIT DROP`;
-export const STAGING_COPY_SQL = 'COPY import_lines (line, respondent, outcome, importance, satisfaction, profile, segment, attributes) FROM STDIN';
+export const STAGING_COPY_SQL = 'COPY import_lines (line, respondent, outcome_no, outcome, importance, satisfaction, suspect, profile, segment, attributes) FROM STDIN';
 
 /** An outcome of the project as an import header may name it. */
 export type ImportOutcome = { id: string; key: string; status: string; mergedIntoKey: string | null };
@@ -36,23 +42,40 @@ export type StagingLayout = {
   rows(record: readonly string[], line: number): string;
   /** Staged rows that carry an answer: the ratings the file holds. */
   ratedRows(): number;
+  /** The numbers of the outcomes the staged rows rate, to check again under lock. */
+  ratedOutcomes(): number[];
   /** The column of the file a staged field came from, for rejection messages. */
   columnOf(field: StagedField, detail: { outcomeId?: string | null; attribute?: string | null }): string | null;
 };
 
 const MAX_ATTRIBUTES = 50;
 const MAX_ATTRIBUTE_NAME = 100;
+// The limits validation enforces (import-checks.sql.ts). JavaScript lengths count UTF-16 units, never fewer than
+// PostgreSQL's characters, so a row within these lengths here is within them there.
+const MAX_RESPONDENT_ID = 200;
+const MAX_SEGMENT = 100;
+const MAX_ATTRIBUTE_VALUE = 500;
 const NULL = '\\N';
 const COPY_SPECIAL = /[\\\t\n\r]/;
 const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+const DECIMAL_ANSWER = /^[1-5]\.0+$/;
 
 /** A value in COPY's text format. */
 const copyText = (value: string): string => (COPY_SPECIAL.test(value) ? value.replace(/[\\\t\n\r]/g, (char) => COPY_ESCAPES[char]!) : value);
-/** Trimmed, or NULL when blank: a blank answer or segment is no answer. */
-const answer = (value: string | undefined): string => {
+/** Trimmed, or NULL when blank: a blank segment is no segment. */
+const optional = (value: string | undefined): string => {
   const text = value?.trim() ?? '';
   return text === '' ? NULL : copyText(text);
 };
+/** An answer as staged: trimmed, NULL when blank, a valid `4.0` as `4`; anything else as written, for validation to name. */
+const answer = (value: string | undefined): string => {
+  const text = value?.trim() ?? '';
+  if (text === '') return NULL;
+  return text.length > 1 && DECIMAL_ANSWER.test(text) ? text[0]! : copyText(text);
+};
+/** Whether a staged answer is anything but blank or a single digit 1–5. */
+const suspectAnswer = (staged: string): boolean => staged !== NULL && !(staged.length === 1 && staged >= '1' && staged <= '5');
+const flag = (value: boolean): string => (value ? 't' : 'f');
 
 /** A header problem, with its column's position (-1: a missing column) to list problems in column order. */
 type HeaderProblem = { position: number; rejected: RejectedLine };
@@ -68,10 +91,15 @@ function rejectHeader(problems: HeaderProblem[]): never {
 
 /** Reads the header record; throws HeaderRejected naming every problem at line 1. */
 export function planStaging(format: ImportRatingsQuery['format'], header: readonly string[], outcomes: readonly ImportOutcome[]): StagingLayout {
-  return format === 'long' ? longLayout(header) : wideLayout(header, outcomes);
+  return format === 'long' ? longLayout(header, outcomes) : wideLayout(header, outcomes);
 }
 
-function longLayout(header: readonly string[]): StagingLayout {
+/** The number of the outcome a long line names, by key (`O-12`, any case) or id; merged ones too (validation names them). */
+function outcomeRefs(outcomes: readonly ImportOutcome[]): Map<string, number> {
+  return new Map(outcomes.flatMap((outcome, index) => [[outcome.key.toLowerCase(), index + 1], [outcome.id.toLowerCase(), index + 1]]));
+}
+
+function longLayout(header: readonly string[], outcomes: readonly ImportOutcome[]): StagingLayout {
   const plan = planLongSurveyColumns(header);
   if (plan.errors.length > 0) rejectHeader(plan.errors.map(headerProblem));
   const fields = plan.fieldColumns;
@@ -84,15 +112,30 @@ function longLayout(header: readonly string[]): StagingLayout {
     attribute: null,
   };
   const [r, o, i, s, segment] = [fields.respondentId!, fields.outcomeId!, fields.importance!, fields.satisfaction!, fields.segment];
-  let rated = 0;
+  const refs = outcomeRefs(outcomes);
+  const rated = new Set<number>();
+  let ratedRows = 0;
   return {
     rows: (record, line) => {
+      const respondent = record[r]!.trim();
+      const written = record[o]!.trim();
+      const outcome = refs.get(written.toLowerCase());
       const importance = answer(record[i]);
       const satisfaction = answer(record[s]);
-      if (importance !== NULL || satisfaction !== NULL) rated += 1;
-      return `${line}\t${copyText(record[r]!.trim())}\t${copyText(record[o]!.trim())}\t${importance}\t${satisfaction}\tt\t${segment === null ? NULL : answer(record[segment])}\t${NULL}\n`;
+      const segmentText = segment === null ? NULL : optional(record[segment]);
+      if (importance !== NULL || satisfaction !== NULL) ratedRows += 1;
+      if (outcome !== undefined) rated.add(outcome);
+      const suspect =
+        outcome === undefined ||
+        suspectAnswer(importance) ||
+        suspectAnswer(satisfaction) ||
+        respondent === '' ||
+        respondent.length > MAX_RESPONDENT_ID ||
+        (segmentText !== NULL && segmentText.length > MAX_SEGMENT);
+      return `${line}\t${copyText(respondent)}\t${outcome ?? NULL}\t${copyText(written)}\t${importance}\t${satisfaction}\t${flag(suspect)}\tt\t${segmentText}\t${NULL}\n`;
     },
-    ratedRows: () => rated,
+    ratedRows: () => ratedRows,
+    ratedOutcomes: () => [...rated],
     columnOf: (field) => {
       const index = columns[field];
       return index === null ? null : header[index]!;
@@ -107,32 +150,45 @@ function wideLayout(header: readonly string[], outcomes: readonly ImportOutcome[
   const respondentColumn = plan.respondentColumn!;
   const segmentColumn = plan.segmentColumn;
   const attributes = plan.columns.filter((column) => column.role === 'attribute').map((column) => ({ index: column.index, name: column.attribute! }));
-  const rated = plan.outcomes.map((outcome) => ({ id: outcome.outcomeId, importance: outcome.importanceColumn, satisfaction: outcome.satisfactionColumn }));
+  const numbers = new Map(outcomes.map((outcome, index) => [outcome.id, index + 1]));
+  const rated = plan.outcomes.map((outcome) => ({ no: numbers.get(outcome.outcomeId)!, importance: outcome.importanceColumn, satisfaction: outcome.satisfactionColumn }));
   let ratedRows = 0;
 
-  const profile = (record: readonly string[]): string => {
+  /** The segment and attributes columns of a profile row, and whether one of them (or the respondent id) may be invalid. */
+  const profile = (record: readonly string[], respondent: string): { columns: string; suspect: boolean } => {
     const values: Record<string, string> = {};
+    let suspect = respondent === '' || respondent.length > MAX_RESPONDENT_ID;
     for (const attribute of attributes) {
       const value = record[attribute.index]!.trim();
-      if (value !== '') values[attribute.name] = value;
+      if (value === '') continue;
+      values[attribute.name] = value;
+      if (value.length > MAX_ATTRIBUTE_VALUE) suspect = true;
     }
+    const segmentText = segmentColumn === null ? NULL : optional(record[segmentColumn]);
+    if (segmentText !== NULL && segmentText.length > MAX_SEGMENT) suspect = true;
     const json = Object.keys(values).length > 0 ? copyText(JSON.stringify(values)) : NULL;
-    return `t\t${segmentColumn === null ? NULL : answer(record[segmentColumn])}\t${json}\n`;
+    return { columns: `t\t${segmentText}\t${json}\n`, suspect };
   };
   return {
     rows: (record, line) => {
-      const lead = `${line}\t${copyText(record[respondentColumn]!.trim())}\t`;
+      const respondent = record[respondentColumn]!.trim();
+      const lead = `${line}\t${copyText(respondent)}\t`;
+      const profiled = profile(record, respondent);
       let rows = '';
       for (const outcome of rated) {
         const importance = outcome.importance === null ? NULL : answer(record[outcome.importance]);
         const satisfaction = outcome.satisfaction === null ? NULL : answer(record[outcome.satisfaction]);
         if (importance === NULL && satisfaction === NULL) continue;
         ratedRows += 1;
-        rows += `${lead}${outcome.id}\t${importance}\t${satisfaction}\t${rows === '' ? profile(record) : `f\t${NULL}\t${NULL}\n`}`;
+        // The line's first row carries its profile (and the profile's suspicion); the others only answers.
+        const first = rows === '';
+        const suspect = suspectAnswer(importance) || suspectAnswer(satisfaction) || (first && profiled.suspect);
+        rows += `${lead}${outcome.no}\t${NULL}\t${importance}\t${satisfaction}\t${flag(suspect)}\t${first ? profiled.columns : `f\t${NULL}\t${NULL}\n`}`;
       }
-      return rows === '' ? `${lead}${NULL}\t${NULL}\t${NULL}\t${profile(record)}` : rows;
+      return rows === '' ? `${lead}${NULL}\t${NULL}\t${NULL}\t${NULL}\t${flag(profiled.suspect)}\t${profiled.columns}` : rows;
     },
     ratedRows: () => ratedRows,
+    ratedOutcomes: () => rated.map((outcome) => outcome.no),
     columnOf: (field, detail) => {
       if (field === 'respondent') return header[respondentColumn]!;
       if (field === 'segment') return segmentColumn === null ? null : header[segmentColumn]!;

@@ -61,7 +61,7 @@ export class RatingsImportService {
     await client.query(STAGING_TABLE_SQL);
     const staged = await streamToStaging(client, upload, { format: query.format, outcomes, maxBytes: this.config.RATINGS_IMPORT_MAX_BYTES });
     await lockProjectRatings(client, projectId);
-    await prepareImportTables(client, projectId);
+    await prepareImportTables(client, projectId, outcomes.map((outcome) => outcome.id));
     const rejection = await findRejections(client, query.format, staged.layout, staged.header);
     if (rejection) throw importRejected(rejection);
     const respondents = await writeRespondents(client, projectId);
@@ -70,11 +70,14 @@ export class RatingsImportService {
   }
 }
 
-/** The outcomes a header may name, with what a merged one was merged into (statuses are checked again under lock). */
+/**
+ * The outcomes a header may name, with what a merged one was merged into (statuses are checked again under lock).
+ * In id order: staging numbers them by position, and the writes sort by those numbers as primary-key order.
+ */
 async function loadOutcomes(client: pg.ClientBase, projectId: string): Promise<ImportOutcome[]> {
   const { rows } = await client.query<ImportOutcome>(
     `SELECT o.id, 'O-' || o.key AS key, o.status, 'O-' || m.key AS "mergedIntoKey"
-     FROM outcomes o LEFT JOIN outcomes m ON m.id = o.merged_into_id WHERE o.project_id = $1`,
+     FROM outcomes o LEFT JOIN outcomes m ON m.id = o.merged_into_id WHERE o.project_id = $1 ORDER BY o.id`,
     [projectId],
   );
   return rows;

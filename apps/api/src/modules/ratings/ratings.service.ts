@@ -58,17 +58,26 @@ export class RatingsService {
     private readonly access: AccessService,
   ) {}
 
-  /** A page of the project's ratings in (outcome, respondent) order, optionally of one respondent and/or outcome. */
+  /**
+   * A page of the project's ratings in (outcome, respondent) order, optionally of one respondent and/or outcome.
+   * Ratings are found through the project's outcomes and the primary key (ratings have no project index): the
+   * planner walks the project's outcomes in id order and each one's ratings in key order, from the cursor on.
+   */
   async list(caller: Caller, projectId: string, query: ListRatingsQuery): Promise<Page<Rating>> {
     await this.access.resource(caller, 'project', projectId, 'read');
     const params: unknown[] = [projectId];
-    const where = ['x.project_id = $1'];
+    const where = ['o.project_id = $1'];
     if (query.respondentId) where.push(`x.respondent_id = $${params.push(query.respondentId)}::uuid`);
-    if (query.outcomeId) where.push(`x.outcome_id = $${params.push(query.outcomeId)}::uuid`);
+    if (query.outcomeId) where.push(`o.id = $${params.push(query.outcomeId)}::uuid`);
     const cursor = decodeCursor(query.cursor, isRatingCursor);
-    if (cursor) where.push(`(x.outcome_id, x.respondent_id) > ($${params.push(cursor.o)}::uuid, $${params.push(cursor.r)}::uuid)`);
+    if (cursor) {
+      const [o, r] = [`$${params.push(cursor.o)}::uuid`, `$${params.push(cursor.r)}::uuid`];
+      // The outcome bound is implied by the row comparison, but the planner only uses it on outcomes when spelled out.
+      where.push(`o.id >= ${o}`, `(x.outcome_id, x.respondent_id) > (${o}, ${r})`);
+    }
     const rows: RatingRow[] = await this.db.query(
-      `SELECT ${RATING_COLUMNS} FROM ratings x WHERE ${where.join(' AND ')} ORDER BY x.outcome_id, x.respondent_id LIMIT $${params.push(query.limit + 1)}`,
+      `SELECT ${RATING_COLUMNS} FROM outcomes o JOIN ratings x ON x.outcome_id = o.id
+       WHERE ${where.join(' AND ')} ORDER BY x.outcome_id, x.respondent_id LIMIT $${params.push(query.limit + 1)}`,
       params,
     );
     return toPage(rows, query.limit, toRating, (row) => ({ o: row.outcome_id, r: row.respondent_id }));
@@ -107,8 +116,10 @@ export class RatingsService {
 }
 
 /**
- * 422 unless every outcome and respondent is in the project and no outcome is merged. The outcomes are
- * KEY SHARE locked, so a merge (FOR UPDATE) waits for this transaction instead of moving ratings under it.
+ * 422 unless every outcome and respondent is in the project and no outcome is merged. Both are KEY SHARE
+ * locked, one statement each: ratings have no foreign keys, so these locks are what make a concurrent delete
+ * of an outcome or respondent wait for this transaction (its trigger then removes the ratings written here),
+ * and a merge (FOR UPDATE) wait instead of moving ratings under it.
  */
 async function checkTargets(manager: EntityManager, projectId: string, ratings: RatingInput[]): Promise<void> {
   const outcomeIds = [...new Set(ratings.map((rating) => rating.outcomeId))];
