@@ -307,6 +307,25 @@ describe('editing an outcome', () => {
     expect((await fx.patch(back.body, { status: 'accepted' })).body.possibleDuplicateOf).toMatchObject({ outcomeId: first.id });
   });
 
+  it('drops the duplicate flag while the outcome it points at is merged away, and shows it again after the undo', async () => {
+    const fx = await setup();
+    const first = await fx.create({ statement: 'Minimize the time it takes to match an invoice to its purchase order' });
+    const twin = await fx.create({ statement: 'Minimize the time it takes to match invoices to purchase orders' });
+    const flagged = () => fx.call('GET', `/api/v1/projects/${fx.projectId}/outcomes?hasDuplicates=true`);
+    expect((await flagged()).body.items.map((item: Outcome) => item.key)).toEqual([twin.key]);
+
+    const merged = await fx.call('POST', `/api/v1/outcomes/${first.id}/merge`, { intoOutcomeId: twin.id, version: first.version });
+    expect(merged.status).toBe(200);
+    expect(merged.body.outcome.possibleDuplicateOf).toBeNull();
+    expect((await flagged()).body.items).toEqual([]);
+    const unflagged = await fx.call('GET', `/api/v1/projects/${fx.projectId}/outcomes?hasDuplicates=false`);
+    expect(unflagged.body.items.map((item: Outcome) => item.key)).toContain(twin.key);
+
+    await fx.call('POST', `/api/v1/outcomes/${first.id}/unmerge`, { version: merged.body.merged.version });
+    expect((await fx.call('GET', `/api/v1/outcomes/${twin.id}`)).body.possibleDuplicateOf).toMatchObject({ outcomeId: first.id });
+    expect((await flagged()).body.items.map((item: Outcome) => item.key)).toEqual([twin.key]);
+  });
+
   it('takes the version from If-Match (the ETag of GET /outcomes/:id) as well as from the body', async () => {
     const fx = await setup();
     const outcome = await fx.create({ statement: 'Minimize the time it takes to match invoices' });

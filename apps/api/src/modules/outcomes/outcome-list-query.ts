@@ -68,7 +68,10 @@ export function buildOutcomeListQuery(projectId: string, query: ListProjectOutco
     );
   }
   if (query.hasLintIssues !== undefined) where.push(`o.lint_issues ${query.hasLintIssues ? '<>' : '='} '[]'::jsonb`);
-  if (query.hasDuplicates !== undefined) where.push(`o.possible_duplicate_of IS ${query.hasDuplicates ? 'NOT NULL' : 'NULL'}`);
+  if (query.hasDuplicates !== undefined) {
+    // The same rule as the flag itself: a duplicate merged away does not count.
+    where.push(`${query.hasDuplicates ? '' : 'NOT '}EXISTS (SELECT 1 FROM outcomes d WHERE d.id = o.possible_duplicate_of AND d.status <> 'merged')`);
+  }
   for (const word of searchWords(query.q)) where.push(`o.normalized_statement LIKE ${param(`%${word}%`)}`);
 
   const sort = SORTS[query.sort];

@@ -47,7 +47,8 @@ export const OUTCOME_SELECT = `SELECT o.id, o.project_id, o.key, o.statement, o.
  * per outcome on outcome_evidence_outcome_span_key), so a page of outcomes is one query.
  */
 export const ALL_EVIDENCE_SELECT = `coalesce(ev.evidence, '[]'::jsonb) AS evidence`;
-export const ALL_EVIDENCE_JOINS = `LEFT JOIN outcomes d ON d.id = o.possible_duplicate_of
+// A duplicate that has since been merged away is no longer worth a flag (it shows again if the merge is undone).
+export const ALL_EVIDENCE_JOINS = `LEFT JOIN outcomes d ON d.id = o.possible_duplicate_of AND d.status <> 'merged'
   LEFT JOIN LATERAL (
     SELECT jsonb_agg(jsonb_build_object('id', e.id, 'interview_id', e.interview_id, 'start_offset', e.start_offset, 'end_offset', e.end_offset, 'quote', e.quote)
       ORDER BY e.interview_id, e.start_offset) AS evidence

@@ -28,7 +28,7 @@ export class OutcomesService {
              ORDER BY e.start_offset) AS evidence
          FROM outcome_evidence e WHERE e.interview_id = $1 GROUP BY e.outcome_id)
        ${OUTCOME_SELECT}, here.evidence
-       FROM here JOIN outcomes o ON o.id = here.outcome_id LEFT JOIN outcomes d ON d.id = o.possible_duplicate_of
+       FROM here JOIN outcomes o ON o.id = here.outcome_id LEFT JOIN outcomes d ON d.id = o.possible_duplicate_of AND d.status <> 'merged'
        WHERE ($2::text IS NULL OR o.status = $2)
        ORDER BY here.first_start, o.key LIMIT $3 OFFSET $4`,
       [interviewId, query.status ?? null, query.limit + 1, offset],
