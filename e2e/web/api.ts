@@ -1,4 +1,4 @@
-import type { InterviewSummary, Project, RegisterResponse } from '@outcome-atlas/contracts';
+import type { InterviewSummary, Outcome, Project, RegisterResponse, Respondent, UpsertRatingsResponse } from '@outcome-atlas/contracts';
 import { expect, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { newUser } from './test-data.js';
 
@@ -52,6 +52,36 @@ export async function extractOfflineViaApi(request: APIRequestContext, user: Api
     .toBeGreaterThanOrEqual(expected);
 }
 
-export async function createOutcomeViaApi(request: APIRequestContext, user: ApiUser, projectId: string, statement: string): Promise<void> {
-  await json<unknown>(await request.post(`/api/v1/projects/${projectId}/outcomes`, { data: { statement }, headers: { authorization: `Bearer ${user.token}` } }), 201);
+export async function createOutcomeViaApi(request: APIRequestContext, user: ApiUser, projectId: string, statement: string): Promise<Outcome> {
+  return json<Outcome>(await request.post(`/api/v1/projects/${projectId}/outcomes`, { data: { statement }, headers: { authorization: `Bearer ${user.token}` } }), 201);
+}
+
+/** Accepts outcomes in one bulk change (respondents rate the accepted ones). */
+export async function acceptOutcomesViaApi(request: APIRequestContext, user: ApiUser, projectId: string, outcomes: readonly Pick<Outcome, 'id'>[]): Promise<void> {
+  const data = { action: 'accept', ids: outcomes.map((outcome) => outcome.id) };
+  await json<unknown>(await request.post(`/api/v1/projects/${projectId}/outcomes/bulk`, { data, headers: { authorization: `Bearer ${user.token}` } }), 200);
+}
+
+/** Adds each statement as a manual outcome and accepts them all; returns them in creation (key) order. */
+export async function createAcceptedOutcomesViaApi(request: APIRequestContext, user: ApiUser, projectId: string, statements: readonly string[]): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  for (const statement of statements) outcomes.push(await createOutcomeViaApi(request, user, projectId, statement));
+  await acceptOutcomesViaApi(request, user, projectId, outcomes);
+  return outcomes;
+}
+
+export async function createRespondentViaApi(
+  request: APIRequestContext,
+  user: ApiUser,
+  projectId: string,
+  respondent: { externalId: string; segment?: string | null; attributes?: Record<string, string> },
+): Promise<Respondent> {
+  return json<Respondent>(await request.post(`/api/v1/projects/${projectId}/respondents`, { data: respondent, headers: { authorization: `Bearer ${user.token}` } }), 201);
+}
+
+export type RatingInput = { respondentId: string; outcomeId: string; importance?: number | null; satisfaction?: number | null };
+
+export async function upsertRatingsViaApi(request: APIRequestContext, user: ApiUser, projectId: string, ratings: readonly RatingInput[], source: 'workshop' | 'survey' = 'workshop'): Promise<UpsertRatingsResponse> {
+  const response = await request.post(`/api/v1/projects/${projectId}/ratings`, { data: { source, ratings }, headers: { authorization: `Bearer ${user.token}` } });
+  return json<UpsertRatingsResponse>(response, 200);
 }

@@ -7,7 +7,9 @@ import { ExtractDialog, ExtractionJobsPage } from './pages/extraction-pages.js';
 import { LoginPage } from './pages/auth-pages.js';
 import { InterviewsPage } from './pages/interviews-page.js';
 import { ProjectOverviewPage } from './pages/project-overview-page.js';
+import { OpportunitiesPage } from './pages/opportunities-page.js';
 import { ProjectsPage } from './pages/projects-page.js';
+import { RatingsPage } from './pages/ratings-page.js';
 import { ReaderPage } from './pages/reader-page.js';
 import { ApiTokensPage } from './pages/settings-pages.js';
 import { TagBoardPage } from './pages/tag-board-page.js';
@@ -72,6 +74,24 @@ test.describe('README screenshots', () => {
     await expect(page.getByRole('heading', { name: 'Outcomes', level: 1 })).toBeVisible();
     await expect(page.getByText(/^O-\d+$/).first()).toBeVisible();
     await capture(page, 'outcomes');
+
+    // The demo survey: 120 respondents rated the twelve accepted outcomes.
+    await shell.open('Opportunities');
+    const opportunities = new OpportunitiesPage(page);
+    await expect(opportunities.heading).toBeVisible();
+    await expect(opportunities.rows).toHaveCount(12);
+    await capture(page, 'opportunities');
+    await opportunities.openView('Landscape');
+    await expect(opportunities.points).toHaveCount(12);
+    await opportunities.hoverPoint((await opportunities.points.first().getAttribute('data-outcome-key'))!);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'landscape.png'), animations: 'disabled', caret: 'hide' });
+    await shell.open('Ratings');
+    const ratings = new RatingsPage(page);
+    await expect(ratings.heading).toBeVisible();
+    await ratings.rate.chooseParticipant('S-001');
+    await expect(ratings.rate.rows).toHaveCount(12);
+    await ratings.rate.focusRow('O-1');
+    await capture(page, 'ratings');
     await shell.open('Interviews');
     await interviews.interviewLink('Marco, finance controller (WebVTT)').click();
     await reader.expectLoaded('Marco, finance controller (WebVTT)');

@@ -203,12 +203,12 @@ export class ImportSurveyTab {
 
   async check(): Promise<void> {
     await this.checkButton.click();
-    await expect(this.checkResult.or(this.rejectedLines).or(this.alert.first())).toBeVisible();
+    await expect(this.checkResult.or(this.rejectedLines).or(this.alert).first()).toBeVisible();
   }
 
   async import(): Promise<void> {
     await this.importButton.click();
-    await expect(this.importResult.or(this.rejectedLines).or(this.alert.first())).toBeVisible();
+    await expect(this.importResult.or(this.rejectedLines).or(this.alert).first()).toBeVisible();
   }
 
   /** A count of the result table, e.g. count('Ratings', 'Created'). */

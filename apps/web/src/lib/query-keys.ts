@@ -51,6 +51,7 @@ export const queryKeys = {
   respondentRatings: (projectId: string, respondentId: string) => ['projects', projectId, 'ratings', { respondentId }] as const,
   /** Outcomes the ratings page needs whole (all pages, by status), outside `projectOutcomes` for the same reason. */
   ratingOutcomes: (projectId: string, statuses: string) => ['projects', projectId, 'rating-outcomes', statuses] as const,
+  allRatingOutcomes: (projectId: string) => ['projects', projectId, 'rating-outcomes'] as const,
   /** Every read of opportunity scores (backlog, landscape, the rating preview), as one prefix: ratings change them all. */
   opportunityScores: (projectId: string) => ['projects', projectId, 'opportunities'] as const,
   ratingPreviewBaseline: (projectId: string, respondentId: string) => ['projects', projectId, 'opportunities', 'rating-preview', respondentId] as const,

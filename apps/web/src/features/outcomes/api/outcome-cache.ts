@@ -5,7 +5,8 @@ import { queryKeys } from '../../../lib/query-keys';
 /**
  * Puts outcomes the server answered with into every loaded list of their project, in place, so a row
  * keeps its position while the researcher triages (the lists are marked stale and refetch on the next
- * filter change or visit).
+ * filter change or visit). What other pages derive from outcomes is marked stale too: the outcomes to
+ * rate (accepted ones), and the opportunity scores (statements, accepted outcomes, ratings a merge moves).
  */
 export function storeOutcomes(queryClient: QueryClient, outcomes: readonly Outcome[]) {
   if (outcomes.length === 0) return Promise.resolve();
@@ -21,6 +22,8 @@ export function storeOutcomes(queryClient: QueryClient, outcomes: readonly Outco
   }
   return Promise.all([
     ...projectIds.map((projectId) => queryClient.invalidateQueries({ queryKey: queryKeys.projectOutcomes(projectId), refetchType: 'none' })),
+    ...projectIds.map((projectId) => queryClient.invalidateQueries({ queryKey: queryKeys.allRatingOutcomes(projectId) })),
+    ...projectIds.map((projectId) => queryClient.invalidateQueries({ queryKey: queryKeys.opportunityScores(projectId) })),
     ...outcomes.map((outcome) => queryClient.invalidateQueries({ queryKey: queryKeys.outcomeHistory(outcome.id) })),
     queryClient.invalidateQueries({ queryKey: queryKeys.allInterviewOutcomes }),
   ]);
