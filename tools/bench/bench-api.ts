@@ -3,17 +3,13 @@
  * node:http server answering the same JSON, plus full-text search over 2,000
  * transcripts of 5,000 words. Everything runs on loopback and stops by itself.
  */
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Project, RegisterResponse } from '@outcome-atlas/contracts';
-import pg from 'pg';
-import { startEmbeddedDatabase } from '../../apps/api/dist/database/embedded-database.js';
-import { runMigrations } from '../../apps/api/dist/database/migrate.js';
-import { freePort, measure, startApi, stopProcess, table, type Measurement } from './bench-support.ts';
+import { freePort, measure, stopProcess, table, withBenchStack, type Measurement } from './bench-support.ts';
 import { generateTranscript, mulberry32, vocabulary, zipfSampler } from './transcript-generator.ts';
 
 const LIST_INTERVIEWS = 500;
@@ -56,18 +52,7 @@ async function bareServer(bodies: Record<string, string>, dataDir: string): Prom
 }
 
 async function main(): Promise<void> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'outcome-atlas-bench-'));
-  await chmod(dataDir, 0o755);
-  const database = await startEmbeddedDatabase({ dataDir });
-  await runMigrations(database.url);
-  const api = await startApi({ DATABASE_URL: database.url });
-  const db = new pg.Client({ connectionString: database.url });
-  await db.connect();
-  try {
-    const post = async <T>(url: string, body: unknown, token?: string): Promise<T> => {
-      const response = await fetch(`${api.url}${url}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
-      return response.json() as Promise<T>;
-    };
+  await withBenchStack('api', async ({ api, db, dataDir, post }) => {
     const account = await post<RegisterResponse>('/api/v1/auth/register', { email: 'bench@example.com', password: 'benchmark-password', name: 'Bench' });
     const auth = { authorization: `Bearer ${account.token}` };
     const listProject = await post<Project>(`/api/v1/workspaces/${account.workspace.id}/projects`, { name: 'List bench' }, account.token);
@@ -123,12 +108,7 @@ async function main(): Promise<void> {
     console.log(table(searchRows));
     console.log('\n## EXPLAIN ANALYZE (search "reconcile")\n');
     console.log(plan.rows.map((row: Record<string, string>) => `    ${row['QUERY PLAN']}`).join('\n'));
-  } finally {
-    await db.end();
-    await stopProcess(api.process);
-    await database.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 await main();

@@ -4,16 +4,11 @@
  * outcome-based segmentation of 5,000 respondents × 200 outcomes. Data is generated in SQL
  * (generate_series, seeded random), not imported: bench:ratings measures the import path.
  */
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { CreatedApiToken, Project, RegisterResponse } from '@outcome-atlas/contracts';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { startEmbeddedDatabase } from '../../apps/api/dist/database/embedded-database.js';
-import { runMigrations } from '../../apps/api/dist/database/migrate.js';
 import { buildOutcomeCountsQuery } from '../../apps/api/dist/modules/opportunities/outcome-counts.query.js';
-import { startApi, stopProcess } from './bench-support.ts';
+import { withBenchStack } from './bench-support.ts';
 
 const OUTCOMES = Number(process.env.BENCH_OUTCOMES ?? 500);
 const RESPONDENTS = Number(process.env.BENCH_RESPONDENTS ?? 2000);
@@ -78,19 +73,7 @@ async function timeApi(url: string, token: string, options: { amount?: number; d
 }
 
 async function main(): Promise<void> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'outcome-atlas-bench-backlog-'));
-  await chmod(dataDir, 0o755);
-  const database = await startEmbeddedDatabase({ dataDir });
-  await runMigrations(database.url);
-  const api = await startApi({ DATABASE_URL: database.url });
-  const db = new pg.Client({ connectionString: database.url });
-  await db.connect();
-  try {
-    const post = async <T>(url: string, body: unknown, token?: string): Promise<T> => {
-      const response = await fetch(`${api.url}${url}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
-      if (!response.ok) throw new Error(`POST ${url}: ${response.status} ${await response.text()}`);
-      return response.json() as Promise<T>;
-    };
+  await withBenchStack('backlog', async ({ api, db, post }) => {
     const account = await post<RegisterResponse>('/api/v1/auth/register', { email: 'bench@example.com', password: 'benchmark-password', name: 'Bench' });
     const project = await post<Project>(`/api/v1/workspaces/${account.workspace.id}/projects`, { name: 'Backlog bench' }, account.token);
     const segmentationProject = await post<Project>(`/api/v1/workspaces/${account.workspace.id}/projects`, { name: 'Segmentation bench' }, account.token);
@@ -140,12 +123,7 @@ async function main(): Promise<void> {
       `\n## POST /segmentation: ${SEGMENTATION.respondents} respondents × ${SEGMENTATION.outcomes} outcomes, k by silhouette (2..6): ${Math.round(performance.now() - started)} ms ` +
         `(k = ${segmentation.k}, silhouette ${segmentation.silhouette.toFixed(3)}, sizes ${segmentation.segments.map((segment) => segment.size).join('/')})`,
     );
-  } finally {
-    await db.end();
-    await stopProcess(api.process);
-    await database.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 await main();

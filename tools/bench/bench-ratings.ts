@@ -6,18 +6,14 @@
  * loopback and stops by itself.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
-import { chmod, mkdtemp, rm, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ImportRatingsResponse, Outcome, Project, RegisterResponse } from '@outcome-atlas/contracts';
-import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import { startEmbeddedDatabase } from '../../apps/api/dist/database/embedded-database.js';
-import { runMigrations } from '../../apps/api/dist/database/migrate.js';
-import { startApi, stopProcess } from './bench-support.ts';
+import { withBenchStack } from './bench-support.ts';
 import { mulberry32 } from './transcript-generator.ts';
 
 const OUTCOMES = Number(process.env.BENCH_OUTCOMES ?? 500);
@@ -63,23 +59,7 @@ async function timed<T>(run: () => Promise<T>): Promise<{ result: T; ms: number 
 }
 
 async function main(): Promise<void> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'outcome-atlas-bench-ratings-'));
-  await chmod(dataDir, 0o755);
-  const database = await startEmbeddedDatabase({ dataDir });
-  await runMigrations(database.url);
-  const api = await startApi({ DATABASE_URL: database.url });
-  const db = new pg.Client({ connectionString: database.url });
-  await db.connect();
-  try {
-    const post = async <T>(url: string, body: unknown, token?: string): Promise<T> => {
-      const response = await fetch(`${api.url}${url}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify(body),
-      });
-      if (!response.ok) throw new Error(`POST ${url} failed: ${response.status} ${await response.text()}`);
-      return response.json() as Promise<T>;
-    };
+  await withBenchStack('ratings', async ({ api, db, dataDir, post }) => {
     const account = await post<RegisterResponse>('/api/v1/auth/register', { email: 'bench@example.com', password: 'benchmark-password', name: 'Bench' });
     const project = await post<Project>(`/api/v1/workspaces/${account.workspace.id}/projects`, { name: 'Survey bench' }, account.token);
     const ids: string[] = [];
@@ -148,12 +128,7 @@ async function main(): Promise<void> {
     console.log(`| raw COPY of the same ratings, ids resolved, into the ratings table (pg) | ${seconds(direct.ms)} | ${Math.round((direct.result / direct.ms) * 1000)} | ${direct.result} rows |`);
     console.log(`\nImport / raw COPY into a bare table: ${(first.ms / copied.ms).toFixed(2)}x (target <= 1.5x)`);
     console.log(`Import / raw COPY into the ratings table: ${(first.ms / direct.ms).toFixed(2)}x`);
-  } finally {
-    await db.end();
-    await stopProcess(api.process);
-    await database.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 await main();

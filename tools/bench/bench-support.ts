@@ -1,7 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import autocannon from 'autocannon';
+import pg from 'pg';
+import { startEmbeddedDatabase } from '../../apps/api/dist/database/embedded-database.js';
+import { runMigrations } from '../../apps/api/dist/database/migrate.js';
 
 export type Measurement = { label: string; requestsPerSecond: number; p50: number; p99: number; errors: number };
 
@@ -54,4 +60,45 @@ export function table(rows: Measurement[], baseline?: Record<string, Measurement
     lines.push(`| ${row.label} | ${row.requestsPerSecond} | ${row.p50} | ${row.p99} | ${row.errors} | ${ratio} |`);
   }
   return lines.join('\n');
+}
+
+export type BenchStack = {
+  api: { url: string; process: ChildProcess };
+  /** A direct connection to the same database, for loading data and the raw baselines. */
+  db: pg.Client;
+  databaseUrl: string;
+  dataDir: string;
+  /** POSTs JSON to the API and returns the parsed answer; a non-2xx answer throws with its body. */
+  post: <T>(url: string, body: unknown, token?: string) => Promise<T>;
+};
+
+/**
+ * A throwaway embedded PostgreSQL with migrations applied, the built API on it, and a pg client, for the
+ * length of `run`; everything is stopped and deleted afterwards, whatever happens.
+ */
+export async function withBenchStack(name: string, run: (stack: BenchStack) => Promise<void>): Promise<void> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), `outcome-atlas-bench-${name}-`));
+  await chmod(dataDir, 0o755);
+  const database = await startEmbeddedDatabase({ dataDir });
+  await runMigrations(database.url);
+  const api = await startApi({ DATABASE_URL: database.url });
+  const db = new pg.Client({ connectionString: database.url });
+  await db.connect();
+  const post = async <T>(url: string, body: unknown, token?: string): Promise<T> => {
+    const response = await fetch(`${api.url}${url}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`POST ${url}: ${response.status} ${await response.text()}`);
+    return response.json() as Promise<T>;
+  };
+  try {
+    await run({ api, db, databaseUrl: database.url, dataDir, post });
+  } finally {
+    await db.end();
+    await stopProcess(api.process);
+    await database.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
 }
