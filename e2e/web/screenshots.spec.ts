@@ -18,9 +18,11 @@ import { DEMO_USER } from './test-data.js';
 const SCREENSHOTS = path.join(REPO_ROOT, 'docs/screenshots');
 
 /** Waits until nothing is loading, moves the pointer out of the way and saves a 1440x900 PNG. */
-async function capture(page: Page, name: string): Promise<void> {
+async function capture(page: Page, name: string, options: { keepPointer?: boolean } = {}): Promise<void> {
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-  await page.mouse.move(0, 899);
+  // Toasts from earlier steps (e.g. "Extraction finished") would cover the page.
+  await page.addStyleTag({ content: '.mantine-Notifications-root { display: none !important; }' });
+  if (!options.keepPointer) await page.mouse.move(0, 899);
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), animations: 'disabled', caret: 'hide' });
 }
@@ -84,7 +86,7 @@ test.describe('README screenshots', () => {
     await opportunities.openView('Landscape');
     await expect(opportunities.points).toHaveCount(12);
     await opportunities.hoverPoint((await opportunities.points.first().getAttribute('data-outcome-key'))!);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'landscape.png'), animations: 'disabled', caret: 'hide' });
+    await capture(page, 'landscape', { keepPointer: true });
     await shell.open('Ratings');
     const ratings = new RatingsPage(page);
     await expect(ratings.heading).toBeVisible();
