@@ -1,30 +1,10 @@
-import { Group, Kbd, Table, Text } from '@mantine/core';
-import { AppModal } from '../../../components/app-modal';
+import { Kbd, Text } from '@mantine/core';
+import { ShortcutsModal } from '../../../components/shortcuts-modal';
 import { TRIAGE_SHORTCUTS } from '../hooks/use-triage-keys';
 
 export function ShortcutsLegend({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   return (
-    <AppModal opened={opened} onClose={onClose} title="Keyboard shortcuts" size="sm">
-      <Text size="sm" c="dimmed" mb="sm">
-        With the focus in the outcome list (click a row or Tab to it):
-      </Text>
-      <Table aria-label="Keyboard shortcuts" withRowBorders={false}>
-        <Table.Tbody>
-          {TRIAGE_SHORTCUTS.map((shortcut) => (
-            <Table.Tr key={shortcut.description}>
-              <Table.Th scope="row" w={120}>
-                <Group gap={4}>
-                  {shortcut.keys.map((key) => (
-                    <Kbd key={key}>{key}</Kbd>
-                  ))}
-                </Group>
-              </Table.Th>
-              <Table.Td>{shortcut.description}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </AppModal>
+    <ShortcutsModal opened={opened} onClose={onClose} context="With the focus in the outcome list (click a row or Tab to it):" shortcuts={TRIAGE_SHORTCUTS} />
   );
 }
 

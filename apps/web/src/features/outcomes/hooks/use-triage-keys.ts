@@ -1,3 +1,4 @@
+import type { Shortcut } from '../../../components/shortcuts-modal';
 import type { KeyboardEvent } from 'react';
 import { isTextEntry } from '../../../lib/text-entry';
 
@@ -19,7 +20,7 @@ const KEY_COMMANDS: Record<string, TriageCommand> = {
 };
 
 /** The shortcuts as the legend shows them, in this order. */
-export const TRIAGE_SHORTCUTS: { keys: string[]; description: string }[] = [
+export const TRIAGE_SHORTCUTS: Shortcut[] = [
   { keys: ['j', '↓'], description: 'Next outcome' },
   { keys: ['k', '↑'], description: 'Previous outcome' },
   { keys: ['a'], description: 'Accept' },

@@ -1,28 +1,15 @@
-import { Group, Kbd, Table, Text } from '@mantine/core';
-import { AppModal } from '../../../components/app-modal';
+import { Kbd, Text } from '@mantine/core';
+import { ShortcutsModal } from '../../../components/shortcuts-modal';
 import { RATING_SHORTCUTS } from '../hooks/use-rating-keys';
 
 export function RatingShortcutsLegend({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   return (
-    <AppModal opened={opened} onClose={onClose} title="Keyboard shortcuts" size="md">
-      <Text size="sm" c="dimmed" mb="sm">
-        With the focus in the list of outcomes to rate (click a row or Tab to it):
-      </Text>
-      <Table aria-label="Keyboard shortcuts" withRowBorders={false}>
-        <Table.Tbody>
-          {RATING_SHORTCUTS.map((shortcut) => (
-            <Table.Tr key={shortcut.description}>
-              <Table.Th scope="row" w={150}>
-                <Group gap={4}>
-                  {shortcut.keys.map((key) => (key === '…' ? <Text key={key} span size="sm">…</Text> : <Kbd key={key}>{key}</Kbd>))}
-                </Group>
-              </Table.Th>
-              <Table.Td>{shortcut.description}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </AppModal>
+    <ShortcutsModal
+      opened={opened}
+      onClose={onClose}
+      context="With the focus in the list of outcomes to rate (click a row or Tab to it):"
+      shortcuts={RATING_SHORTCUTS}
+    />
   );
 }
 

@@ -1,3 +1,4 @@
+import type { Shortcut } from '../../../components/shortcuts-modal';
 import type { KeyboardEvent } from 'react';
 import { isTextEntry } from '../../../lib/text-entry';
 import type { Question } from '../utils/rating-answers';
@@ -13,7 +14,7 @@ const MOVES: Record<string, 'next' | 'previous' | 'first' | 'last'> = { j: 'next
 const VALUES: Record<string, 1 | 2 | 3 | 4 | 5> = { '1': 1, '2': 2, '3': 3, '4': 4, '5': 5 };
 
 /** The shortcuts as the legend shows them, in this order. */
-export const RATING_SHORTCUTS: { keys: string[]; description: string }[] = [
+export const RATING_SHORTCUTS: Shortcut[] = [
   { keys: ['j', '↓'], description: 'Next outcome' },
   { keys: ['k', '↑'], description: 'Previous outcome' },
   { keys: ['1', '…', '5'], description: 'Answer the active question (importance, then satisfaction; then on to the next outcome)' },
