@@ -9,7 +9,8 @@ import { AccessService } from '../workspaces/access.service.js';
 import { backlogPage, filterBacklog, toOpportunityItem } from './opportunity-backlog.js';
 import { opportunitiesToCsv } from './opportunity-csv.js';
 import { rankOutcomeCounts, toScoreFields } from './opportunity-ranking.js';
-import { loadOutcomeCounts, segmentScope } from './outcome-counts.query.js';
+import { segmentScope } from '../ratings/segment-filter.sql.js';
+import { loadOutcomeCounts } from './outcome-counts.query.js';
 
 /**
  * The backlog and the landscape. Both are computed from the ratings on every request (one aggregate query,

@@ -7,7 +7,8 @@ import type { Caller } from '../auth/caller.js';
 import { outcomeKey } from '../outcomes/outcome.mapper.js';
 import { AccessService } from '../workspaces/access.service.js';
 import { ratedCountsById, toScoreFields } from './opportunity-ranking.js';
-import { loadOutcomeCounts, segmentScope } from './outcome-counts.query.js';
+import { segmentScope } from '../ratings/segment-filter.sql.js';
+import { loadOutcomeCounts } from './outcome-counts.query.js';
 
 @Injectable()
 export class OpportunityComparisonService {

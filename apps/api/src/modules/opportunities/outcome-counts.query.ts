@@ -1,7 +1,6 @@
-import { parseSegmentFilter, type SegmentFilter } from '@outcome-atlas/contracts';
+import type { SegmentFilter } from '@outcome-atlas/contracts';
 import type { DataSource } from 'typeorm';
 import { segmentFilterSql } from '../ratings/segment-filter.sql.js';
-import { invalidSegmentFilter } from './opportunities.errors.js';
 
 /** Which respondents and outcomes a score is computed over. */
 export type CountsScope = { projectId: string; segment: SegmentFilter | null; jobStepId?: string | undefined };
@@ -22,14 +21,6 @@ export type OutcomeCountsRow = {
 };
 
 export type OutcomeCounts = { respondents: number; outcomes: OutcomeCountsRow[] };
-
-/** Parses a `segment` query value; a malformed `saved:` id is a 400 naming the field. */
-export function segmentScope(filter: string | undefined, field = 'segment'): SegmentFilter | null {
-  if (filter === undefined) return null;
-  const parsed = parseSegmentFilter(filter);
-  if (!parsed) throw invalidSegmentFilter(field);
-  return parsed;
-}
 
 /** The ratings module's predicate over `respondents r`, its bind values appended to `params`. */
 function segmentPredicate(segment: SegmentFilter, projectId: string, params: unknown[]): string {

@@ -4,11 +4,6 @@ import { AppError, conflict, unprocessable } from '../../common/app-error.js';
 export const respondentExists = (externalId: string, respondentId: string) =>
   conflict('RESPONDENT_EXISTS', `A respondent with the external id "${externalId}" already exists in this project`, { respondentId });
 
-export const invalidSegmentFilter = () =>
-  new AppError(400, 'VALIDATION_FAILED', 'Invalid query: segment: a saved segment is named by its id, as saved:<uuid>', [
-    { path: 'segment', message: 'saved: must be followed by a segment id (a UUID)' },
-  ]);
-
 export const duplicatePairs = () =>
   new AppError(400, 'VALIDATION_FAILED', 'Invalid body: ratings: Each respondent and outcome may appear once per batch', [
     { path: 'ratings', message: 'Each respondent and outcome may appear once per batch' },

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { parseSegmentFilter, type CreateRespondentRequest, type ListRespondentsQuery, type Page, type Respondent } from '@outcome-atlas/contracts';
+import { type CreateRespondentRequest, type ListRespondentsQuery, type Page, type Respondent } from '@outcome-atlas/contracts';
 import { DataSource } from 'typeorm';
 import { decodeCursor, toPage } from '../../common/cursor.js';
 import type { Caller } from '../auth/caller.js';
 import { AccessService } from '../workspaces/access.service.js';
-import { invalidSegmentFilter, respondentExists } from './ratings.errors.js';
+import { respondentExists } from './ratings.errors.js';
 import { RESPONDENT_SELECT, toRespondent, type RespondentRow } from './respondent.mapper.js';
-import { segmentFilterSql } from './segment-filter.sql.js';
+import { segmentFilterSql, segmentScope } from './segment-filter.sql.js';
 
 /** Keyset cursor: the last external id of the page (external ids are unique per project). */
 type RespondentCursor = { e: string };
@@ -27,9 +27,8 @@ export class RespondentsService {
     const params: unknown[] = [projectId];
     const where = ['r.project_id = $1'];
     if (query.q) where.push(`starts_with(lower(r.external_id), lower($${params.push(query.q)}::text))`);
-    if (query.segment) {
-      const filter = parseSegmentFilter(query.segment);
-      if (!filter) throw invalidSegmentFilter();
+    const filter = segmentScope(query.segment);
+    if (filter) {
       const segment = segmentFilterSql(filter, { alias: 'r', projectId, paramOffset: params.length });
       where.push(segment.sql);
       params.push(...segment.params);

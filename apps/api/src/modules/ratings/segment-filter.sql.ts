@@ -1,4 +1,5 @@
-import type { SegmentFilter } from '@outcome-atlas/contracts';
+import { parseSegmentFilter, type SegmentFilter } from '@outcome-atlas/contracts';
+import { AppError } from '../../common/app-error.js';
 
 export type SegmentFilterSqlOptions = {
   /** Alias of the `respondents` table in the caller's query, e.g. `r`. */
@@ -32,4 +33,16 @@ export function segmentFilterSql(filter: SegmentFilter, options: SegmentFilterSq
         params: [filter.segmentId, options.projectId],
       };
   }
+}
+
+/** Parses a segment query value (`segment`, or `a`/`b` of a comparison); a malformed `saved:` id is a 400 naming the field. */
+export function segmentScope(filter: string | undefined, field = 'segment'): SegmentFilter | null {
+  if (filter === undefined) return null;
+  const parsed = parseSegmentFilter(filter);
+  if (!parsed) {
+    throw new AppError(400, 'VALIDATION_FAILED', `Invalid query: ${field}: a saved segment is named by its id, as saved:<uuid>`, [
+      { path: field, message: 'saved: must be followed by a segment id (a UUID)' },
+    ]);
+  }
+  return parsed;
 }
