@@ -11,6 +11,10 @@ import { HighlightsModule } from './modules/highlights/highlights.module.js';
 import { InterviewsModule } from './modules/interviews/interviews.module.js';
 import { OutcomesModule } from './modules/outcomes/outcomes.module.js';
 import { OpportunitiesModule } from './modules/opportunities/opportunities.module.js';
+import { JourneysModule } from './modules/journeys/journeys.module.js';
+import { KpisModule } from './modules/kpis/kpis.module.js';
+import { SolutionsModule } from './modules/solutions/solutions.module.js';
+import { ControlCentreModule } from './modules/control-centre/control-centre.module.js';
 import { ProjectsModule } from './modules/projects/projects.module.js';
 import { DemoSeedService } from './modules/seed/demo-seed.service.js';
 import { RatingsModule } from './modules/ratings/ratings.module.js';
@@ -38,6 +42,10 @@ export class AppModule {
         OutcomesModule,
         RatingsModule,
         OpportunitiesModule,
+        JourneysModule,
+        KpisModule,
+        SolutionsModule,
+        ControlCentreModule,
       ],
       providers: [DemoSeedService],
     };

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { accepted, authErrors, created, noContent, ok, v1, type Endpoint } from './endpoint-kit.js';
+import { journeyEndpoints } from './journey-endpoints.js';
+import { evaluationEndpoints } from './evaluation-endpoints.js';
 import { loginRequestSchema, loginResponseSchema, meResponseSchema, registerRequestSchema, registerResponseSchema } from './auth.js';
 import { pageOf, pageQuerySchema } from './common.js';
 import {
@@ -86,44 +89,7 @@ import {
   workspaceSchema,
 } from './workspaces.js';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
-
-/**
- * One HTTP endpoint: the single description that the API validates against,
- * the OpenAPI document is generated from, and the web client parses with.
- */
-export type Endpoint = {
-  method: HttpMethod;
-  /** Path under the server root, with `:param` placeholders. */
-  path: string;
-  summary: string;
-  /** Longer OpenAPI description, for behaviour the summary cannot say (ranking, pagination, formats). */
-  description?: string;
-  tag: string;
-  /** `public` needs no credentials; `user` needs a session or token. */
-  auth: 'public' | 'user';
-  query?: z.ZodType;
-  body?: z.ZodType;
-  /** The body is multipart/form-data with a `file` part (and an optional JSON `metadata` part). */
-  multipart?: z.ZodType;
-  /** The body may also be CSV: `text/csv`, or a multipart upload with one `file` part; streamed, never buffered whole. */
-  csvBody?: true;
-  /** The success rows can also be answered as CSV (`Accept: text/csv` or `?format=csv`). */
-  csvResponse?: true;
-  /** The response carries an `ETag`; `If-None-Match` with it answers 304 without a body. */
-  etag?: true;
-  /** Success status and its body schema (null: no body). */
-  success: { status: 200 | 201 | 202 | 204; schema: z.ZodType | null };
-  /** Error statuses this endpoint documents (body: Error). */
-  errors: readonly number[];
-};
-
-const v1 = '/api/v1';
-const authErrors = [401, 403, 404] as const;
-const ok = <S extends z.ZodType>(schema: S) => ({ status: 200 as const, schema });
-const created = <S extends z.ZodType>(schema: S) => ({ status: 201 as const, schema });
-const noContent = { status: 204 as const, schema: null };
-const accepted = <S extends z.ZodType>(schema: S) => ({ status: 202 as const, schema });
+export type { Endpoint, HttpMethod } from './endpoint-kit.js';
 
 export const endpoints = {
   health: { method: 'GET', path: '/api/health', summary: 'Service and database status', tag: 'system', auth: 'public', success: ok(healthSchema), errors: [503] },
@@ -224,6 +190,8 @@ export const endpoints = {
   compareOpportunities: { method: 'GET', path: `${v1}/projects/:projectId/opportunities/compare`, summary: 'Two segments outcome by outcome, with significance tests', tag: 'opportunities', auth: 'user', query: compareOpportunitiesQuerySchema, success: ok(opportunityComparisonSchema), errors: [400, ...authErrors] },
   createSegmentation: { method: 'POST', path: `${v1}/projects/:projectId/segmentation`, summary: 'Outcome-based segmentation of the respondents (k-means on unmet needs), saved as named segments', tag: 'opportunities', auth: 'user', body: createSegmentationRequestSchema, success: created(segmentationSchema), errors: [400, ...authErrors, 422] },
   listSegmentations: { method: 'GET', path: `${v1}/projects/:projectId/segmentations`, summary: 'Saved segmentations, newest first', tag: 'opportunities', auth: 'user', query: pageQuerySchema, success: ok(pageOf(segmentationSchema)), errors: [400, ...authErrors] },
+  ...journeyEndpoints,
+  ...evaluationEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof endpoints;

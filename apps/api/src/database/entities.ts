@@ -18,6 +18,13 @@ import { RatingEntity } from '../modules/ratings/rating.entity.js';
 import { RespondentEntity } from '../modules/ratings/respondent.entity.js';
 import { SavedSegmentEntity, SavedSegmentMemberEntity } from '../modules/opportunities/saved-segment.entity.js';
 import { SegmentationEntity } from '../modules/opportunities/segmentation.entity.js';
+import { JourneyEntity } from '../modules/journeys/journey.entity.js';
+import { JourneyOutcomeLinkEntity, TouchpointHighlightEntity } from '../modules/journeys/journey-links.entity.js';
+import { JourneyStageEntity } from '../modules/journeys/journey-stage.entity.js';
+import { TouchpointEntity } from '../modules/journeys/touchpoint.entity.js';
+import { KpiMeasurementEntity } from '../modules/kpis/kpi-measurement.entity.js';
+import { KpiEntity, KpiOutcomeEntity } from '../modules/kpis/kpi.entity.js';
+import { SolutionEntity, SolutionOutcomeEntity } from '../modules/solutions/solution.entity.js';
 import { TagEntity } from '../modules/tags/tag.entity.js';
 import { WorkspaceMemberEntity } from '../modules/workspaces/workspace-member.entity.js';
 import { WorkspaceEntity } from '../modules/workspaces/workspace.entity.js';
@@ -47,4 +54,14 @@ export const entities = [
   SegmentationEntity,
   SavedSegmentEntity,
   SavedSegmentMemberEntity,
+  JourneyEntity,
+  JourneyStageEntity,
+  TouchpointEntity,
+  JourneyOutcomeLinkEntity,
+  TouchpointHighlightEntity,
+  KpiEntity,
+  KpiOutcomeEntity,
+  KpiMeasurementEntity,
+  SolutionEntity,
+  SolutionOutcomeEntity,
 ];

@@ -31,3 +31,4 @@ export {
   type CxPyramidLevelKey,
   type CxPyramidLevelNumber,
 } from './cx-pyramid.js';
+export { kpiTargetStatus, type KpiTargetStatus } from './kpi-status.js';

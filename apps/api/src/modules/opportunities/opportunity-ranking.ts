@@ -8,7 +8,7 @@ export type RankedOutcome = RankedOpportunity<ScoredOutcome>;
 const isRated = (row: OutcomeCountsRow) => row.n_importance > 0 || row.n_satisfaction > 0;
 
 /** The domain's counts for one aggregate row; n (respondents with any answer) is at least each question's count. */
-export const toOutcomeCounts = (row: OutcomeCountsRow): OutcomeCounts => ({
+export const toOutcomeCounts = (row: Pick<OutcomeCountsRow, 'n_importance' | 'important' | 'n_satisfaction' | 'satisfied'>): OutcomeCounts => ({
   n: Math.max(row.n_importance, row.n_satisfaction),
   importantCount: row.important,
   satisfiedCount: row.satisfied,

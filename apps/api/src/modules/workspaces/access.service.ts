@@ -26,6 +26,12 @@ const RESOURCE_SQL = {
   extractionJob: { what: 'extraction job', from: 'extraction_jobs r JOIN projects p ON p.id = r.project_id', where: 'r.id = $1' },
   outcome: { what: 'outcome', from: 'outcomes r JOIN projects p ON p.id = r.project_id', where: 'r.id = $1' },
   highlight: { what: 'highlight', from: 'highlights r JOIN interviews i ON i.id = r.interview_id JOIN projects p ON p.id = i.project_id', where: 'r.id = $1' },
+  journey: { what: 'journey', from: 'journeys r JOIN projects p ON p.id = r.project_id', where: 'r.id = $1' },
+  stage: { what: 'stage', from: 'journey_stages r JOIN journeys j ON j.id = r.journey_id JOIN projects p ON p.id = j.project_id', where: 'r.id = $1' },
+  touchpoint: { what: 'touchpoint', from: 'touchpoints r JOIN journeys j ON j.id = r.journey_id JOIN projects p ON p.id = j.project_id', where: 'r.id = $1' },
+  kpi: { what: 'KPI', from: 'kpis r JOIN projects p ON p.id = r.project_id', where: 'r.id = $1' },
+  kpiMeasurement: { what: 'measurement', from: 'kpi_measurements r JOIN kpis k ON k.id = r.kpi_id JOIN projects p ON p.id = k.project_id', where: 'r.id = $1' },
+  solution: { what: 'solution', from: 'solutions r JOIN projects p ON p.id = r.project_id', where: 'r.id = $1' },
 } as const;
 
 export type ResourceKind = keyof typeof RESOURCE_SQL;
