@@ -52,6 +52,22 @@ export function createAppRouter() {
                   lazy: async () => ({ Component: (await import('./routes/opportunities-route')).OpportunitiesRoute }),
                 },
                 {
+                  path: 'projects/:projectId/control-centre',
+                  lazy: async () => ({ Component: (await import('./routes/control-centre-route')).ControlCentreRoute }),
+                },
+                { path: 'projects/:projectId/journeys', lazy: async () => ({ Component: (await import('./routes/journeys-route')).JourneysRoute }) },
+                {
+                  path: 'projects/:projectId/journeys/:journeyId',
+                  lazy: async () => ({ Component: (await import('./routes/journey-atlas-route')).JourneyAtlasRoute }),
+                },
+                { path: 'projects/:projectId/kpis', lazy: async () => ({ Component: (await import('./routes/kpis-route')).KpisRoute }) },
+                { path: 'projects/:projectId/kpis/:kpiId', lazy: async () => ({ Component: (await import('./routes/kpi-route')).KpiRoute }) },
+                { path: 'projects/:projectId/solutions', lazy: async () => ({ Component: (await import('./routes/solutions-route')).SolutionsRoute }) },
+                {
+                  path: 'projects/:projectId/solutions/:solutionId',
+                  lazy: async () => ({ Component: (await import('./routes/solution-route')).SolutionRoute }),
+                },
+                {
                   path: 'projects/:projectId/extraction-jobs',
                   lazy: async () => ({ Component: (await import('./routes/extraction-jobs-route')).ExtractionJobsRoute }),
                 },

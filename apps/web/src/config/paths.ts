@@ -18,6 +18,15 @@ export const paths = {
   opportunities: (projectId: string, search?: Record<string, string>) =>
     `/projects/${projectId}/opportunities${search ? `?${new URLSearchParams(search).toString()}` : ''}`,
   ratings: (projectId: string) => `/projects/${projectId}/ratings`,
+  controlCentre: (projectId: string) => `/projects/${projectId}/control-centre`,
+  journeys: (projectId: string) => `/projects/${projectId}/journeys`,
+  /** The journey atlas; `touchpoint` opens that touchpoint's details. */
+  journey: (projectId: string, journeyId: string, touchpointId?: string) =>
+    `/projects/${projectId}/journeys/${journeyId}${touchpointId ? `?touchpoint=${encodeURIComponent(touchpointId)}` : ''}`,
+  kpis: (projectId: string) => `/projects/${projectId}/kpis`,
+  kpi: (projectId: string, kpiId: string) => `/projects/${projectId}/kpis/${kpiId}`,
+  solutions: (projectId: string) => `/projects/${projectId}/solutions`,
+  solution: (projectId: string, solutionId: string) => `/projects/${projectId}/solutions/${solutionId}`,
   extractionJobs: (projectId: string, status?: string) =>
     `/projects/${projectId}/extraction-jobs${status ? `?status=${encodeURIComponent(status)}` : ''}`,
 };

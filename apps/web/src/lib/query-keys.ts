@@ -55,4 +55,19 @@ export const queryKeys = {
   /** Every read of opportunity scores (backlog, landscape, the rating preview), as one prefix: ratings change them all. */
   opportunityScores: (projectId: string) => ['projects', projectId, 'opportunities'] as const,
   ratingPreviewBaseline: (projectId: string, respondentId: string) => ['projects', projectId, 'opportunities', 'rating-preview', respondentId] as const,
+  /** Journeys, KPIs and solutions are linked to outcomes and to each other: any change there refreshes `chain(projectId)`. */
+  chain: (projectId: string) => ['projects', projectId, 'chain'] as const,
+  journeys: (projectId: string) => ['projects', projectId, 'chain', 'journeys'] as const,
+  journey: (projectId: string, journeyId: string) => ['projects', projectId, 'chain', 'journeys', journeyId] as const,
+  touchpoint: (projectId: string, touchpointId: string) => ['projects', projectId, 'chain', 'touchpoints', touchpointId] as const,
+  kpis: (projectId: string) => ['projects', projectId, 'chain', 'kpis'] as const,
+  kpiList: (projectId: string, filters: Record<string, unknown>) => ['projects', projectId, 'chain', 'kpis', 'list', filters] as const,
+  kpi: (projectId: string, kpiId: string) => ['projects', projectId, 'chain', 'kpis', kpiId] as const,
+  kpiMeasurements: (projectId: string, kpiId: string) => ['projects', projectId, 'chain', 'kpis', kpiId, 'measurements'] as const,
+  solutions: (projectId: string) => ['projects', projectId, 'chain', 'solutions'] as const,
+  solutionList: (projectId: string, filters: Record<string, unknown>) => ['projects', projectId, 'chain', 'solutions', 'list', filters] as const,
+  solution: (projectId: string, solutionId: string) => ['projects', projectId, 'chain', 'solutions', solutionId] as const,
+  solutionEvaluation: (projectId: string, solutionId: string) => ['projects', projectId, 'chain', 'solutions', solutionId, 'evaluation'] as const,
+  outcomeLinks: (projectId: string, outcomeId: string) => ['projects', projectId, 'chain', 'outcome-links', outcomeId] as const,
+  controlCentre: (projectId: string) => ['projects', projectId, 'chain', 'control-centre'] as const,
 };

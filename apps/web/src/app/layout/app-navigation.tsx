@@ -1,6 +1,21 @@
 import { Divider, NavLink, ScrollArea, Text } from '@mantine/core';
 import type { Project, Workspace } from '@outcome-atlas/contracts';
-import { IconChartDots3, IconFileText, IconFolders, IconKey, IconLayoutDashboard, IconListCheck, IconSparkles, IconStars, IconTags, IconUsers } from '@tabler/icons-react';
+import {
+  IconBulb,
+  IconChartDots3,
+  IconFileText,
+  IconFolders,
+  IconGauge,
+  IconKey,
+  IconLayoutDashboard,
+  IconListCheck,
+  IconRoute,
+  IconSparkles,
+  IconStars,
+  IconTags,
+  IconTargetArrow,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { paths } from '../../config/paths';
@@ -30,6 +45,10 @@ export function AppNavigation({ workspace, project }: { workspace: Workspace | n
               { label: 'Outcomes', to: paths.outcomes(project.id), icon: <IconListCheck size={18} aria-hidden /> },
               { label: 'Ratings', to: paths.ratings(project.id), icon: <IconStars size={18} aria-hidden /> },
               { label: 'Opportunities', to: paths.opportunities(project.id), icon: <IconChartDots3 size={18} aria-hidden /> },
+              { label: 'Control centre', to: paths.controlCentre(project.id), icon: <IconGauge size={18} aria-hidden /> },
+              { label: 'Journeys', to: paths.journeys(project.id), icon: <IconRoute size={18} aria-hidden /> },
+              { label: 'KPIs', to: paths.kpis(project.id), icon: <IconTargetArrow size={18} aria-hidden /> },
+              { label: 'Solutions', to: paths.solutions(project.id), icon: <IconBulb size={18} aria-hidden /> },
               { label: 'Tags', to: paths.tags(project.id), icon: <IconTags size={18} aria-hidden /> },
               { label: 'Extraction jobs', to: paths.extractionJobs(project.id), icon: <IconSparkles size={18} aria-hidden /> },
             ]}
