@@ -29,6 +29,12 @@ const ofJobStep = (w: World) => ({ jobStepId: w.jobStep.id });
 const ofHighlight = (w: World) => ({ highlightId: w.highlight.id });
 const ofExtractionJob = (w: World) => ({ jobId: w.extractionJob.id });
 const ofOutcome = (w: World) => ({ outcomeId: w.outcome.id });
+const ofJourney = (w: World) => ({ journeyId: w.journey.id });
+const ofStage = (w: World) => ({ stageId: w.touchpoint.stageId });
+const ofTouchpoint = (w: World) => ({ touchpointId: w.touchpoint.id });
+const ofKpi = (w: World) => ({ kpiId: w.kpi.id });
+const ofSolution = (w: World) => ({ solutionId: w.solution.id });
+const linkOutcome = (w: World) => ({ outcomeId: w.outcome.id });
 
 /** Every endpoint of the contract, with what it takes to call it with valid input. */
 const cases: Record<EndpointName, Case> = {
@@ -132,6 +138,47 @@ const cases: Record<EndpointName, Case> = {
   compareOpportunities: { params: inProject, query: () => ({ a: 'SMB', b: 'region=EU' }) },
   createSegmentation: { params: inProject, body: () => ({ name: 'Tenancy check', k: 2 }) },
   listSegmentations: { params: inProject },
+
+  listJourneys: { params: inProject },
+  createJourney: { params: inProject, body: () => ({ name: 'Renewal', stages: ['Renew'] }) },
+  getJourney: { params: ofJourney },
+  updateJourney: { params: ofJourney, body: () => ({ name: 'Month-end close (EU)' }) },
+  deleteJourney: { params: ofJourney },
+  createStage: { params: ofJourney, body: () => ({ name: 'Leave' }) },
+  reorderStages: { params: ofJourney, body: (w) => ({ stageIds: [...w.journey.stages].reverse().map((stage) => stage.id) }) },
+  updateStage: { params: ofStage, body: () => ({ name: 'Onboarding' }) },
+  deleteStage: { params: ofStage },
+  linkStageOutcome: { params: ofStage, body: linkOutcome },
+  unlinkStageOutcome: { params: (w) => ({ ...ofStage(w), ...linkOutcome(w) }) },
+  createTouchpoint: { params: ofStage, body: () => ({ name: 'Support call', channel: 'phone' }) },
+  getTouchpoint: { params: ofTouchpoint },
+  updateTouchpoint: { params: ofTouchpoint, body: () => ({ cxLevel: 3 }) },
+  deleteTouchpoint: { params: ofTouchpoint },
+  linkTouchpointOutcome: { params: ofTouchpoint, body: linkOutcome },
+  unlinkTouchpointOutcome: { params: (w) => ({ ...ofTouchpoint(w), ...linkOutcome(w) }) },
+  linkTouchpointHighlight: { params: ofTouchpoint, body: (w) => ({ highlightId: w.highlight.id }) },
+  unlinkTouchpointHighlight: { params: (w) => ({ ...ofTouchpoint(w), highlightId: w.highlight.id }) },
+
+  listKpis: { params: inProject },
+  createKpi: { params: inProject, body: () => ({ name: 'Relationship NPS', type: 'nps', target: 30 }) },
+  getKpi: { params: ofKpi },
+  updateKpi: { params: ofKpi, body: () => ({ target: 85 }) },
+  deleteKpi: { params: ofKpi },
+  listKpiMeasurements: { params: ofKpi },
+  createKpiMeasurement: { params: ofKpi, body: () => ({ periodStart: '2026-11-01', periodEnd: '2026-11-30', value: 74 }) },
+  // No body is read before the access check; kind is required by the query contract.
+  importKpiMeasurements: { params: ofKpi, query: () => ({ kind: 'aggregates' }) },
+  deleteKpiMeasurement: { params: (w) => ({ measurementId: w.measurement.id }) },
+
+  listSolutions: { params: inProject },
+  createSolution: { params: inProject, body: () => ({ title: 'Reminder emails before the close' }) },
+  getSolution: { params: ofSolution },
+  updateSolution: { params: ofSolution, body: () => ({ status: 'idea' }) },
+  deleteSolution: { params: ofSolution },
+  getSolutionEvaluation: { params: ofSolution },
+
+  getOutcomeLinks: { params: ofOutcome },
+  getControlCentre: { params: inProject },
 };
 
 type Row = { name: EndpointName; endpoint: Endpoint; spec: Exclude<Case, { public: string }> };
@@ -211,5 +258,14 @@ describe('tenancy and roles, for every endpoint of the contract', () => {
     expect(otherOutcome.body).toEqual(world.otherOutcome);
     const history = await client.call(endpoints.listOutcomeHistory, { auth: a, params: ofOutcome(world) });
     expect((history.body as { items: { action: string }[] }).items.map((entry) => entry.action)).toEqual(['created']);
+    const journey = await client.call(endpoints.getJourney, { auth: a, params: ofJourney(world) });
+    expect(journey.body).toMatchObject({
+      name: world.journey.name,
+      stages: world.journey.stages.map((stage, index) => ({ id: stage.id, name: stage.name, touchpoints: index === 0 ? [{ id: world.touchpoint.id, cxLevel: null, opportunities: [] }] : [] })),
+    });
+    const kpi = await client.call(endpoints.getKpi, { auth: a, params: ofKpi(world) });
+    expect(kpi.body).toMatchObject({ name: world.kpi.name, target: world.kpi.target, latest: world.measurement.value, measurementCount: 1 });
+    const solution = await client.call(endpoints.getSolution, { auth: a, params: ofSolution(world) });
+    expect(solution.body).toEqual(world.solution);
   });
 });

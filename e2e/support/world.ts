@@ -1,12 +1,33 @@
 import { randomUUID } from 'node:crypto';
-import { endpoints, type CreatedApiToken, type ExtractionJob, type Highlight, type InterviewDetail, type InterviewSummary, type JobStep, type Outcome, type Persona, type Project, type StartExtractionsResponse, type Tag, type Workspace } from '@outcome-atlas/contracts';
+import {
+  endpoints,
+  type CreatedApiToken,
+  type ExtractionJob,
+  type Highlight,
+  type InterviewDetail,
+  type InterviewSummary,
+  type JobStep,
+  type JourneyAtlas,
+  type KpiDetail,
+  type KpiMeasurement,
+  type Outcome,
+  type Persona,
+  type Project,
+  type Solution,
+  type StartExtractionsResponse,
+  type Tag,
+  type Touchpoint,
+  type Workspace,
+} from '@outcome-atlas/contracts';
 import { expectSuccess, type ApiClient } from './http-client.js';
 import { registerUser, type RegisteredUser } from './users.js';
 
 /**
  * Two tenants. Workspace A (owner: ownerA, plus viewerA as a viewer) holds a project with a
  * persona, a job step, an interview (with an offline extraction job), two tags, a highlight, a manual outcome with evidence in
- * the interview and another outcome (without evidence) to merge it into, and ownerA's read and write API tokens. Workspace B (owner: ownerB) holds one project of its own.
+ * the interview and another outcome (without evidence) to merge it into, a journey (two stages, a touchpoint in the first),
+ * a KPI on that touchpoint with one measurement, a solution aimed at the outcome, and ownerA's read and write API tokens.
+ * Workspace B (owner: ownerB) holds one project of its own.
  */
 export type World = {
   ownerA: RegisteredUser;
@@ -25,6 +46,11 @@ export type World = {
   outcome: Outcome;
   otherOutcome: Outcome;
   extractionJob: ExtractionJob;
+  journey: JourneyAtlas;
+  touchpoint: Touchpoint;
+  kpi: KpiDetail;
+  measurement: KpiMeasurement;
+  solution: Solution;
   readToken: CreatedApiToken;
   writeToken: CreatedApiToken;
 };
@@ -101,8 +127,38 @@ export async function setupWorld(client: ApiClient): Promise<World> {
   );
   const extractionJob = extraction.jobs[0];
   if (!extractionJob) throw new Error('The world extraction did not start');
+  const journey = expectSuccess<JourneyAtlas>(
+    await client.call(endpoints.createJourney, { auth: a, params: inProject, json: { name: 'Month-end close', personaId: persona.id, stages: ['Onboard', 'Use'] } }),
+    endpoints.createJourney,
+  );
+  const firstStage = journey.stages[0];
+  if (!firstStage) throw new Error('The world journey has no stages');
+  const touchpoint = expectSuccess<Touchpoint>(
+    await client.call(endpoints.createTouchpoint, { auth: a, params: { stageId: firstStage.id }, json: { name: 'Connect the bank feed', channel: 'web' } }),
+    endpoints.createTouchpoint,
+  );
+  const kpi = expectSuccess<KpiDetail>(
+    await client.call(endpoints.createKpi, {
+      auth: a,
+      params: inProject,
+      json: { name: 'CSAT after bank connection', type: 'csat', target: 80, attachTo: { kind: 'touchpoint', id: touchpoint.id }, outcomeIds: [outcome.id] },
+    }),
+    endpoints.createKpi,
+  );
+  const measurement = expectSuccess<KpiMeasurement>(
+    await client.call(endpoints.createKpiMeasurement, { auth: a, params: { kpiId: kpi.id }, json: { periodStart: '2026-10-01', periodEnd: '2026-10-31', value: 71.5, sampleSize: 200 } }),
+    endpoints.createKpiMeasurement,
+  );
+  const solution = expectSuccess<Solution>(
+    await client.call(endpoints.createSolution, {
+      auth: a,
+      params: inProject,
+      json: { title: 'Auto-match bank lines', status: 'testing', expectedKpiId: kpi.id, expectedDirection: 'increase', outcomeIds: [outcome.id] },
+    }),
+    endpoints.createSolution,
+  );
   const readToken = expectSuccess<CreatedApiToken>(await client.call(endpoints.createApiToken, { auth: a, params: inA, json: { name: 'BI export', scope: 'read' } }), endpoints.createApiToken);
   const writeToken = expectSuccess<CreatedApiToken>(await client.call(endpoints.createApiToken, { auth: a, params: inA, json: { name: 'Importer', scope: 'write' } }), endpoints.createApiToken);
   const interview = expectSuccess<InterviewDetail>(await client.call(endpoints.getInterview, { auth: a, params: { interviewId: created.id } }), endpoints.getInterview);
-  return { ownerA, viewerA, ownerB, workspaceA, workspaceB, project, projectB, persona, jobStep, interview, tag, otherTag, highlight, outcome, otherOutcome, extractionJob, readToken, writeToken };
+  return { ownerA, viewerA, ownerB, workspaceA, workspaceB, project, projectB, persona, jobStep, interview, tag, otherTag, highlight, outcome, otherOutcome, extractionJob, journey, touchpoint, kpi, measurement, solution, readToken, writeToken };
 }

@@ -8,6 +8,7 @@ import { InterviewsService } from '../interviews/interviews.service.js';
 import { ProjectsService } from '../projects/projects.service.js';
 import { TagsService } from '../tags/tags.service.js';
 import { DEMO_INTERVIEWS } from './demo-interviews.js';
+import { seedDemoChain } from './demo-chain-seed.js';
 import { seedDemoSurvey } from './demo-survey-seed.js';
 
 export const DEMO_EMAIL = 'demo@outcome-atlas.local';
@@ -78,6 +79,7 @@ export class DemoSeedService {
         await manager.query('INSERT INTO highlight_tags (highlight_id, tag_id) SELECT $1, unnest($2::uuid[])', [row.id, tagIds]);
       }
     }
-    await seedDemoSurvey(manager, projectId, user.id);
+    const outcomeIds = await seedDemoSurvey(manager, projectId, user.id);
+    await seedDemoChain(manager, projectId, user.id, outcomeIds);
   }
 }

@@ -7,8 +7,9 @@ import { DEMO_OUTCOMES, DEMO_SURVEY, demoAnswer } from './demo-survey.js';
 /**
  * Accepted outcomes with evidence quotes from the demo interviews, and a survey of 120 respondents rating
  * them, so that a fresh install shows a ranked backlog, a landscape and two segments to compare.
+ * Answers the outcome ids in DEMO_OUTCOMES order.
  */
-export async function seedDemoSurvey(manager: EntityManager, projectId: string, userId: string): Promise<void> {
+export async function seedDemoSurvey(manager: EntityManager, projectId: string, userId: string): Promise<string[]> {
   const outcomeIds = await insertOutcomes(manager, projectId, userId);
   const respondents: { id: string; segment: string }[] = await manager.query(
     `INSERT INTO respondents (project_id, external_id, segment, attributes)
@@ -32,6 +33,7 @@ export async function seedDemoSurvey(manager: EntityManager, projectId: string, 
      FROM jsonb_to_recordset($2::jsonb) AS r(outcome_id uuid, respondent_id uuid, importance smallint, satisfaction smallint)`,
     [projectId, JSON.stringify(rows)],
   );
+  return outcomeIds;
 }
 
 function demoRespondents() {
