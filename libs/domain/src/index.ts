@@ -7,3 +7,5 @@ export * from './statements/index.js';
 export * from './evidence/index.js';
 export * from './extraction/index.js';
 export * from './surveys/index.js';
+export * from './journeys/index.js';
+export * from './evaluation/index.js';
