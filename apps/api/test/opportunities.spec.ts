@@ -251,7 +251,7 @@ describe('GET /projects/:id/opportunities (backlog)', () => {
     expect(lines).toHaveLength(1 + 6 + 1);
     expect(lines[0]).toBe(
       'rank,key,statement,job_step,importance,satisfaction,opportunity,zone,importance_low,importance_high,satisfaction_low,satisfaction_high,' +
-        'opportunity_low,opportunity_high,n_importance,n_satisfaction,low_sample,evidence_count,outcome_id,updated_at',
+        'opportunity_low,opportunity_high,n_importance,n_satisfaction,low_sample,evidence_count,outcome_id,updated_at,journeys,kpis,solutions',
     );
     expect(lines[1]).toMatch(new RegExp(`^1,${formula.key},"'=HYPERLINK\\(""http://evil.example"",""Minimize, the time""\\)",,10,0,20,extreme,`));
     expect(lines[2]).toMatch(new RegExp(`^2,${fx.b.key},Minimize the likelihood of missing a late payment,,9,2,16,extreme,[\\d.]+,[\\d.]+,`));

@@ -6,7 +6,7 @@ import { csvRepresentation, jsonRepresentation, type Representation, type Respon
 import type { Caller } from '../auth/caller.js';
 import { outcomeKey } from '../outcomes/outcome.mapper.js';
 import { AccessService } from '../workspaces/access.service.js';
-import { backlogPage, filterBacklog, toOpportunityItem } from './opportunity-backlog.js';
+import { backlogPage, filterBacklog, toOpportunityCsvRows, toOpportunityItems } from './opportunity-backlog.js';
 import { opportunitiesToCsv } from './opportunity-csv.js';
 import { rankOutcomeCounts, toScoreFields } from './opportunity-ranking.js';
 import { segmentScope } from '../ratings/segment-filter.sql.js';
@@ -23,16 +23,19 @@ export class OpportunitiesService {
     private readonly access: AccessService,
   ) {}
 
-  /** JSON: a page in rank order. CSV: every row of the filtered backlog (limit and cursor do not apply). */
+  /**
+   * JSON: a page in rank order. CSV: every row of the filtered backlog (limit and cursor do not apply).
+   * The chain (journeys, KPIs, solutions) is looked up after ranking and paging, for the rows sent only.
+   */
   async backlog(caller: Caller, projectId: string, query: ListOpportunitiesQuery, format: ResponseFormat): Promise<Representation> {
     const segment = segmentScope(query.segment);
     await this.access.resource(caller, 'project', projectId, 'read');
     const counts = await loadOutcomeCounts(this.db, { projectId, segment, jobStepId: query.jobStepId });
     const { ranked, unrated } = rankOutcomeCounts(counts.outcomes);
     const rows = filterBacklog(ranked, query);
-    if (format === 'csv') return csvRepresentation(opportunitiesToCsv(rows.map(toOpportunityItem)), `opportunities-${projectId}.csv`);
+    if (format === 'csv') return csvRepresentation(opportunitiesToCsv(await toOpportunityCsvRows(this.db, projectId, rows)), `opportunities-${projectId}.csv`);
     const { page, nextCursor } = backlogPage(rows, query);
-    return jsonRepresentation({ items: page.map(toOpportunityItem), nextCursor, total: rows.length, unrated, respondents: counts.respondents });
+    return jsonRepresentation({ items: await toOpportunityItems(this.db, projectId, page), nextCursor, total: rows.length, unrated, respondents: counts.respondents });
   }
 
   async landscape(caller: Caller, projectId: string, query: OpportunityLandscapeQuery): Promise<Representation> {

@@ -1,8 +1,11 @@
 import type { ListOpportunitiesQuery, OpportunityItem } from '@outcome-atlas/contracts';
+import type { EntityManager } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../../common/cursor.js';
 import { UUID_PATTERN } from '../../common/ids.js';
 import { iso } from '../../common/iso.js';
 import { outcomeKey } from '../outcomes/outcome.mapper.js';
+import { EMPTY_CHAIN, loadOutcomeChains, type OutcomeChain } from './opportunity-chain.query.js';
+import type { OpportunityCsvRow } from './opportunity-csv.js';
 import { toScoreFields, type RankedOutcome } from './opportunity-ranking.js';
 
 /** Keyset cursor in rank order: the last item's opportunity and importance (full precision) and its id. */
@@ -48,7 +51,7 @@ export function backlogPage(items: readonly RankedOutcome[], query: Pick<ListOpp
   return { page, nextCursor };
 }
 
-export const toOpportunityItem = (item: RankedOutcome): OpportunityItem => ({
+export const toOpportunityItem = (item: RankedOutcome, chain: OutcomeChain): OpportunityItem => ({
   outcomeId: item.id,
   key: outcomeKey(item.row.key),
   statement: item.row.statement,
@@ -58,4 +61,25 @@ export const toOpportunityItem = (item: RankedOutcome): OpportunityItem => ({
   tied: item.tied,
   evidenceCount: item.row.evidence_count,
   updatedAt: iso(item.row.updated_at),
+  journeys: chain.journeys.map(({ journeyId, stageId, touchpointId }) => ({ journeyId, stageId, touchpointId })),
+  kpis: chain.kpis,
+  solutions: chain.solutions,
 });
+
+/**
+ * Ranked rows as backlog items with the whole chain (journeys, KPIs, solutions). Called after ranking and
+ * paging, so only the rows sent are looked up: three statements for any number of rows.
+ */
+export async function toOpportunityItems(db: Pick<EntityManager, 'query'>, projectId: string, rows: readonly RankedOutcome[]): Promise<OpportunityItem[]> {
+  const chains = await loadOutcomeChains(db, projectId, rows.map((row) => row.id));
+  return rows.map((row) => toOpportunityItem(row, chains.get(row.id) ?? EMPTY_CHAIN));
+}
+
+/** The same for the CSV export, which also spells out where in the journeys each outcome shows. */
+export async function toOpportunityCsvRows(db: Pick<EntityManager, 'query'>, projectId: string, rows: readonly RankedOutcome[]): Promise<OpportunityCsvRow[]> {
+  const chains = await loadOutcomeChains(db, projectId, rows.map((row) => row.id));
+  return rows.map((row) => {
+    const chain = chains.get(row.id) ?? EMPTY_CHAIN;
+    return { item: toOpportunityItem(row, chain), journeyPlaces: chain.journeys };
+  });
+}

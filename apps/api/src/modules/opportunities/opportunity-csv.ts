@@ -1,8 +1,15 @@
 import type { OpportunityItem } from '@outcome-atlas/contracts';
+import type { JourneyPlace } from './opportunity-chain.query.js';
 
 type Cell = string | number | boolean | null;
 
-/** The header row: an item's fields flattened, intervals as `<score>_low` / `<score>_high`. */
+/** One backlog item and the names of the journey places it links to (JSON carries only their ids). */
+export type OpportunityCsvRow = { item: OpportunityItem; journeyPlaces: readonly Pick<JourneyPlace, 'journey' | 'stage' | 'touchpoint'>[] };
+
+/**
+ * The header row: an item's fields flattened, intervals as `<score>_low` / `<score>_high`, then the chain
+ * as readable lists (one cell each, entries joined with "; ").
+ */
 export const OPPORTUNITY_CSV_COLUMNS = [
   'rank',
   'key',
@@ -24,6 +31,9 @@ export const OPPORTUNITY_CSV_COLUMNS = [
   'evidence_count',
   'outcome_id',
   'updated_at',
+  'journeys',
+  'kpis',
+  'solutions',
 ] as const;
 
 // Spreadsheets run a cell starting with these as a formula (OWASP "CSV injection"); a leading
@@ -44,7 +54,19 @@ export function csvField(value: Cell): string {
 
 const csvLine = (cells: readonly Cell[]) => `${cells.map(csvField).join(',')}\r\n`;
 
-function itemCells(item: OpportunityItem): Cell[] {
+const LIST_SEPARATOR = '; ';
+const orDash = (value: number | null) => (value === null ? '-' : String(value));
+
+/** "Journey › Stage › Touchpoint" (the stage alone when the outcome is linked to the whole stage). */
+const placeNames = (places: OpportunityCsvRow['journeyPlaces']) =>
+  places.map((place) => [place.journey, place.stage, ...(place.touchpoint === null ? [] : [place.touchpoint])].join(' › ')).join(LIST_SEPARATOR);
+
+/** "name latest/target", a dash for a value not there yet. */
+const kpiList = (kpis: OpportunityItem['kpis']) => kpis.map((kpi) => `${kpi.name} ${orDash(kpi.latest)}/${orDash(kpi.target)}`).join(LIST_SEPARATOR);
+
+const solutionList = (solutions: OpportunityItem['solutions']) => solutions.map((solution) => `${solution.title} (${solution.status})`).join(LIST_SEPARATOR);
+
+function rowCells({ item, journeyPlaces }: OpportunityCsvRow): Cell[] {
   const { interval } = item;
   return [
     item.rank,
@@ -67,10 +89,13 @@ function itemCells(item: OpportunityItem): Cell[] {
     item.evidenceCount,
     item.outcomeId,
     item.updatedAt,
+    placeNames(journeyPlaces),
+    kpiList(item.kpis),
+    solutionList(item.solutions),
   ];
 }
 
 /** The backlog as RFC 4180 CSV: a header line, one line per item, every line ending in CRLF. */
-export function opportunitiesToCsv(items: readonly OpportunityItem[]): string {
-  return csvLine(OPPORTUNITY_CSV_COLUMNS) + items.map((item) => csvLine(itemCells(item))).join('');
+export function opportunitiesToCsv(rows: readonly OpportunityCsvRow[]): string {
+  return csvLine(OPPORTUNITY_CSV_COLUMNS) + rows.map((row) => csvLine(rowCells(row))).join('');
 }

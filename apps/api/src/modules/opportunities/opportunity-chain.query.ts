@@ -1,0 +1,74 @@
+import type { OpportunityItem } from '@outcome-atlas/contracts';
+import type { EntityManager } from 'typeorm';
+
+/** Where an outcome shows in a journey, with the names the CSV export spells out. */
+export type JourneyPlace = OpportunityItem['journeys'][number] & { journey: string; stage: string; touchpoint: string | null };
+
+/** The rest of the chain from one outcome: journeys, the KPIs that measure it, the solutions aimed at it. */
+export type OutcomeChain = { journeys: JourneyPlace[]; kpis: OpportunityItem['kpis']; solutions: OpportunityItem['solutions'] };
+
+export const EMPTY_CHAIN: OutcomeChain = { journeys: [], kpis: [], solutions: [] };
+
+type Queryable = Pick<EntityManager, 'query'>;
+type Linked = { outcome_id: string };
+type JourneyRow = Linked & { journey_id: string; stage_id: string; touchpoint_id: string | null; journey: string; stage: string; touchpoint: string | null };
+type KpiRow = Linked & { kpi_id: string; name: string; latest: number | null; target: number | null };
+type SolutionRow = Linked & { solution_id: string; title: string; status: OpportunityItem['solutions'][number]['status'] };
+
+/*
+ * One statement per relation for any number of outcomes (a backlog page, or the whole backlog as CSV).
+ * Each joins the linked row back to the project, so a link that points into another project, which
+ * the write paths reject anyway, can never show in this project's backlog.
+ */
+const JOURNEYS_SQL = `SELECT l.outcome_id, l.journey_id, l.stage_id, l.touchpoint_id, j.name AS journey, st.name AS stage, tp.name AS touchpoint
+  FROM journey_outcome_links l
+  JOIN journeys j ON j.id = l.journey_id AND j.project_id = $1
+  JOIN journey_stages st ON st.id = l.stage_id AND st.journey_id = j.id
+  LEFT JOIN touchpoints tp ON tp.id = l.touchpoint_id
+  WHERE l.outcome_id = ANY($2::uuid[]) AND (l.touchpoint_id IS NULL OR tp.stage_id = st.id)
+  ORDER BY lower(j.name), j.id, st.position, tp.position NULLS FIRST`;
+
+// The latest value reads kpi_measurements_latest_idx backwards, one row per KPI.
+const KPIS_SQL = `SELECT ko.outcome_id, k.id AS kpi_id, k.name, k.target, latest.value AS latest
+  FROM kpi_outcomes ko
+  JOIN kpis k ON k.id = ko.kpi_id AND k.project_id = $1
+  LEFT JOIN LATERAL (SELECT m.value FROM kpi_measurements m WHERE m.kpi_id = k.id ORDER BY m.period_end DESC, m.period_start DESC LIMIT 1) latest ON true
+  WHERE ko.outcome_id = ANY($2::uuid[])
+  ORDER BY lower(k.name), k.id`;
+
+const SOLUTIONS_SQL = `SELECT so.outcome_id, s.id AS solution_id, s.title, s.status
+  FROM solution_outcomes so
+  JOIN solutions s ON s.id = so.solution_id AND s.project_id = $1
+  WHERE so.outcome_id = ANY($2::uuid[])
+  ORDER BY s.created_at DESC, s.id DESC`;
+
+function groupBy<Row extends Linked, Item>(rows: readonly Row[], toItem: (row: Row) => Item): Map<string, Item[]> {
+  const groups = new Map<string, Item[]>();
+  for (const row of rows) {
+    const group = groups.get(row.outcome_id);
+    if (group) group.push(toItem(row));
+    else groups.set(row.outcome_id, [toItem(row)]);
+  }
+  return groups;
+}
+
+/** The chains of the given outcomes of one project, in three statements (none for no outcomes). */
+export async function loadOutcomeChains(db: Queryable, projectId: string, outcomeIds: readonly string[]): Promise<Map<string, OutcomeChain>> {
+  const ids = [...new Set(outcomeIds)];
+  if (ids.length === 0) return new Map();
+  const params = [projectId, ids];
+  const journeyRows: JourneyRow[] = await db.query(JOURNEYS_SQL, params);
+  const kpiRows: KpiRow[] = await db.query(KPIS_SQL, params);
+  const solutionRows: SolutionRow[] = await db.query(SOLUTIONS_SQL, params);
+  const journeys = groupBy(journeyRows, (row) => ({
+    journeyId: row.journey_id,
+    stageId: row.stage_id,
+    touchpointId: row.touchpoint_id,
+    journey: row.journey,
+    stage: row.stage,
+    touchpoint: row.touchpoint,
+  }));
+  const kpis = groupBy(kpiRows, (row) => ({ kpiId: row.kpi_id, name: row.name, latest: row.latest, target: row.target }));
+  const solutions = groupBy(solutionRows, (row) => ({ solutionId: row.solution_id, title: row.title, status: row.status }));
+  return new Map(ids.map((id) => [id, { journeys: journeys.get(id) ?? [], kpis: kpis.get(id) ?? [], solutions: solutions.get(id) ?? [] }]));
+}
