@@ -36,7 +36,7 @@ describe('demo seed', () => {
     const token = login.body.token;
     const [{ id: projectId }] = await ctx.app.get(DataSource).query('SELECT id FROM projects');
     const journeys = await ctx.client.request('GET', `/api/v1/projects/${projectId}/journeys`, { token });
-    expect(journeys.body.items).toMatchObject([{ name: 'Invoice to payment', persona: { name: 'Accounts payable clerk' }, stageCount: 4, touchpointCount: 6 }]);
+    expect(journeys.body.items).toMatchObject([{ name: 'Invoice to payment', persona: { name: 'Accounts payable clerk' }, stageCount: 4, touchpointCount: 5 }]);
 
     const atlas = await ctx.client.request('GET', `/api/v1/journeys/${journeys.body.items[0].id}`, { token });
     expect(atlas.status).toBe(200);

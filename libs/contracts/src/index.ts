@@ -11,6 +11,7 @@ export * from './outcome-curation.js';
 export * from './outcome-merge.js';
 export * from './ratings.js';
 export * from './opportunities.js';
+export * from './kpi-status.js';
 export * from './journeys.js';
 export * from './kpis.js';
 export * from './solution-status.js';

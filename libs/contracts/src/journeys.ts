@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { freeText, idSchema, isoDateTime, label } from './common.js';
+import { kpiStatusSchema } from './kpi-status.js';
 import { opportunityZoneSchema } from './opportunities.js';
 
 export const TOUCHPOINT_CHANNELS = ['web', 'app', 'phone', 'store', 'email', 'social', 'chat', 'in-person', 'other'] as const;
@@ -158,11 +159,6 @@ export const atlasOpportunitySchema = z
   .meta({ id: 'AtlasOpportunity' });
 export type AtlasOpportunity = z.infer<typeof atlasOpportunitySchema>;
 
-export const KPI_STATUSES = ['meets', 'misses', 'no-target', 'no-data'] as const;
-export const kpiStatusSchema = z.enum(KPI_STATUSES).meta({
-  description: '`meets`/`misses`: the latest value against the target in the KPI\'s direction; `no-target`: no target set; `no-data`: no measurement yet.',
-});
-export type KpiStatus = z.infer<typeof kpiStatusSchema>;
 
 /** A KPI as a card: latest value against target and the recent trend. */
 export const kpiGlanceSchema = z

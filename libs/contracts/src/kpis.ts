@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { freeText, idSchema, isoDateTime, label, pageQuerySchema } from './common.js';
-import { kpiGlanceSchema, kpiStatusSchema } from './journeys.js';
+import { kpiGlanceSchema } from './journeys.js';
+import { kpiStatusSchema } from './kpi-status.js';
 
 export const KPI_TYPE_NAMES = ['nps', 'csat', 'ces', 'ttv', 'tcr', 'adoption', 'clv', 'custom'] as const;
 export const kpiTypeSchema = z.enum(KPI_TYPE_NAMES);

@@ -32,3 +32,17 @@ export {
   type CxPyramidLevelNumber,
 } from './cx-pyramid.js';
 export { kpiTargetStatus, type KpiTargetStatus } from './kpi-status.js';
+export { describeKpiRange, isWithinKpiRange, kpiValueRange, assertKpiValue, type KpiValueRange } from './kpi-value-range.js';
+export { checkKpiScale, DEFAULT_CSAT_SCALE, type KpiScaleCheck } from './kpi-scale.js';
+export { defaultKpiUnit, isKpiUnitFixed } from './kpi-units.js';
+export {
+  COMPUTABLE_KPI_TYPES,
+  isComputableKpiType,
+  KPI_RESPONSE_COLUMNS,
+  parseDecimalText,
+  parseKpiResponse,
+  type AdoptionCounts,
+  type ComputableKpiType,
+  type KpiResponseAnswer,
+} from './kpi-responses.js';
+export { measurementFromResponses, type ComputedKpiMeasurement } from './measurement-from-responses.js';

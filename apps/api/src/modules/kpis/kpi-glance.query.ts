@@ -16,15 +16,21 @@ export type KpiGlanceRow = {
 };
 
 /**
+ * The last 12 measurements of the KPI `k` (oldest first) as `t.trend`, read backwards from
+ * kpi_measurements_latest_idx; its last element is the KPI's latest value.
+ */
+export const KPI_TREND_LATERAL = `LEFT JOIN LATERAL (
+    SELECT json_agg(json_build_object('periodEnd', to_char(m.period_end, 'YYYY-MM-DD'), 'value', m.value) ORDER BY m.period_end, m.period_start) AS trend
+    FROM (SELECT period_start, period_end, value FROM kpi_measurements WHERE kpi_id = k.id ORDER BY period_end DESC, period_start DESC LIMIT 12) m
+  ) t ON true`;
+
+/**
  * The KPI columns plus its last 12 measurements (oldest first) as `trend`, read backwards from
  * kpi_measurements_latest_idx per KPI. Append `WHERE ...` on `k`; one statement for any number of KPIs.
  */
 export const KPI_GLANCE_SELECT = `SELECT k.id, k.name, k.type, k.unit, k.higher_is_better, k.target, k.journey_id, k.stage_id, k.touchpoint_id, t.trend
   FROM kpis k
-  LEFT JOIN LATERAL (
-    SELECT json_agg(json_build_object('periodEnd', to_char(m.period_end, 'YYYY-MM-DD'), 'value', m.value) ORDER BY m.period_end, m.period_start) AS trend
-    FROM (SELECT period_start, period_end, value FROM kpi_measurements WHERE kpi_id = k.id ORDER BY period_end DESC, period_start DESC LIMIT 12) m
-  ) t ON true`;
+  ${KPI_TREND_LATERAL}`;
 
 export function toKpiGlance(row: KpiGlanceRow): KpiGlance {
   const trend = row.trend ?? [];

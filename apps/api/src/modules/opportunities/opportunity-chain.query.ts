@@ -1,5 +1,6 @@
 import type { OpportunityItem } from '@outcome-atlas/contracts';
 import type { EntityManager } from 'typeorm';
+import { kpiTargetStatus } from '@outcome-atlas/domain';
 
 /** Where an outcome shows in a journey, with the names the CSV export spells out. */
 export type JourneyPlace = OpportunityItem['journeys'][number] & { journey: string; stage: string; touchpoint: string | null };
@@ -12,7 +13,7 @@ export const EMPTY_CHAIN: OutcomeChain = { journeys: [], kpis: [], solutions: []
 type Queryable = Pick<EntityManager, 'query'>;
 type Linked = { outcome_id: string };
 type JourneyRow = Linked & { journey_id: string; stage_id: string; touchpoint_id: string | null; journey: string; stage: string; touchpoint: string | null };
-type KpiRow = Linked & { kpi_id: string; name: string; latest: number | null; target: number | null };
+type KpiRow = Linked & { kpi_id: string; name: string; unit: string; higher_is_better: boolean; latest: number | null; target: number | null };
 type SolutionRow = Linked & { solution_id: string; title: string; status: OpportunityItem['solutions'][number]['status'] };
 
 /*
@@ -29,7 +30,7 @@ const JOURNEYS_SQL = `SELECT l.outcome_id, l.journey_id, l.stage_id, l.touchpoin
   ORDER BY lower(j.name), j.id, st.position, tp.position NULLS FIRST`;
 
 // The latest value reads kpi_measurements_latest_idx backwards, one row per KPI.
-const KPIS_SQL = `SELECT ko.outcome_id, k.id AS kpi_id, k.name, k.target, latest.value AS latest
+const KPIS_SQL = `SELECT ko.outcome_id, k.id AS kpi_id, k.name, k.unit, k.higher_is_better, k.target, latest.value AS latest
   FROM kpi_outcomes ko
   JOIN kpis k ON k.id = ko.kpi_id AND k.project_id = $1
   LEFT JOIN LATERAL (SELECT m.value FROM kpi_measurements m WHERE m.kpi_id = k.id ORDER BY m.period_end DESC, m.period_start DESC LIMIT 1) latest ON true
@@ -68,7 +69,14 @@ export async function loadOutcomeChains(db: Queryable, projectId: string, outcom
     stage: row.stage,
     touchpoint: row.touchpoint,
   }));
-  const kpis = groupBy(kpiRows, (row) => ({ kpiId: row.kpi_id, name: row.name, latest: row.latest, target: row.target }));
+  const kpis = groupBy(kpiRows, (row) => ({
+    kpiId: row.kpi_id,
+    name: row.name,
+    unit: row.unit,
+    latest: row.latest,
+    target: row.target,
+    status: kpiTargetStatus(row.latest, row.target, row.higher_is_better),
+  }));
   const solutions = groupBy(solutionRows, (row) => ({ solutionId: row.solution_id, title: row.title, status: row.status }));
   return new Map(ids.map((id) => [id, { journeys: journeys.get(id) ?? [], kpis: kpis.get(id) ?? [], solutions: solutions.get(id) ?? [] }]));
 }

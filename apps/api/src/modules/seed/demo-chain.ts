@@ -123,7 +123,7 @@ export const DEMO_KPIS = [
     name: 'Relationship NPS',
     type: 'nps',
     level: 'relationship',
-    unit: 'NPS',
+    unit: 'NPS points',
     scale: null,
     higherIsBetter: true,
     target: 30,

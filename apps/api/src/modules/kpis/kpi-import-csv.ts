@@ -1,0 +1,98 @@
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { RejectedLine } from '@outcome-atlas/contracts';
+import { CsvError, parse, type InfoRecord } from 'csv-parse';
+import { AppError } from '../../common/app-error.js';
+import type { CsvUpload } from '../ratings/csv-upload.js';
+import { UploadGuard, UploadTooLargeError } from '../ratings/upload-guard.js';
+import { HeaderRejected, type MeasurementCsvReader } from './kpi-import-lines.js';
+import { kpiImportRejected, kpiImportTooLarge, kpiImportTooManyRows } from './kpis.errors.js';
+
+// A line of a KPI file is a few dozen characters; anything longer than this is not one.
+const MAX_LINE_CHARS = 1 << 16;
+
+class UploadInterrupted extends Error {}
+class TooManyRows extends Error {}
+
+/**
+ * Streams the upload through the guard (size, UTF-8) and the CSV parser into `reader`, record by
+ * record with backpressure: the header first, then each data line with its line number. Stops at the
+ * first problem that makes the rest unreadable (bad header, broken CSV, binary bytes, too many lines);
+ * problems of single lines are the reader's to collect. Answers the number of data lines.
+ */
+export async function readMeasurementCsv(upload: CsvUpload, reader: MeasurementCsvReader, limits: { maxBytes: number; maxRows: number }): Promise<number> {
+  let header = false;
+  let rows = 0;
+  const onRecord = (record: string[], context: InfoRecord): null => {
+    if (!header) {
+      header = true;
+      reader.header(record);
+    } else {
+      rows += 1;
+      if (rows > limits.maxRows) throw new TooManyRows();
+      reader.row(record, context.lines);
+    }
+    return null;
+  };
+  const guard = new UploadGuard(limits.maxBytes);
+  const source = upload.stream;
+  // A client that goes away mid-upload must fail the import, not leave the parser waiting for the rest.
+  const interrupted = () => {
+    if (!source.readableEnded) guard.destroy(new UploadInterrupted());
+  };
+  source.once('error', interrupted);
+  source.once('close', interrupted);
+  source.pipe(guard);
+  try {
+    await pipeline(
+      guard,
+      parse({ bom: true, skip_empty_lines: true, max_record_size: MAX_LINE_CHARS, on_record: onRecord }),
+      // Every record is handled in onRecord; this end only lets the pipeline finish.
+      new Writable({ objectMode: true, write: (_record, _encoding, done) => done() }),
+    );
+  } catch (error) {
+    upload.abandon();
+    throw streamError(error, guard, limits);
+  } finally {
+    source.unpipe(guard);
+    source.off('error', interrupted);
+    source.off('close', interrupted);
+  }
+  if (guard.problem) throw rejectedAt(guard.problem);
+  if (!header) throw rejectedAt({ line: 1, code: 'EMPTY_FILE', reason: 'The file is empty; the first line must be the header' });
+  if (rows === 0) throw rejectedAt({ line: 2, code: 'NO_DATA', reason: 'The file has a header but no data lines' });
+  return rows;
+}
+
+const rejectedAt = (problem: Omit<RejectedLine, 'column'>) => kpiImportRejected({ rejectedCount: 1, rejected: [{ column: null, ...problem }] });
+
+const CSV_CODES: Record<string, string> = {
+  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'CSV_COLUMN_COUNT',
+  CSV_RECORD_INCONSISTENT_COLUMNS: 'CSV_COLUMN_COUNT',
+  CSV_MAX_RECORD_SIZE: 'CSV_LINE_TOO_LONG',
+  CSV_QUOTE_NOT_CLOSED: 'CSV_QUOTING',
+  CSV_INVALID_CLOSING_QUOTE: 'CSV_QUOTING',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'CSV_QUOTING',
+  INVALID_OPENING_QUOTE: 'CSV_QUOTING',
+};
+
+function streamError(error: unknown, guard: UploadGuard, limits: { maxBytes: number; maxRows: number }): unknown {
+  if (error instanceof UploadTooLargeError) return kpiImportTooLarge(limits.maxBytes);
+  if (error instanceof TooManyRows) return kpiImportTooManyRows(limits.maxRows);
+  if (error instanceof UploadInterrupted) return new AppError(400, 'UPLOAD_INTERRUPTED', 'The upload stopped before the end of the file; nothing was imported');
+  if (error instanceof HeaderRejected) return kpiImportRejected({ rejectedCount: error.rejected.length, rejected: error.rejected });
+  if (!(error instanceof CsvError)) return error;
+  const line = typeof error.lines === 'number' ? error.lines : 1;
+  // The guard cut the text before its first bad byte, so a parse error at or after that line is a consequence of the cut.
+  if (guard.problem && (line >= guard.problem.line || error.code === 'CSV_QUOTE_NOT_CLOSED')) return rejectedAt(guard.problem);
+  return rejectedAt({ line, code: CSV_CODES[error.code] ?? 'CSV_MALFORMED', reason: csvReason(error) });
+}
+
+function csvReason(error: CsvError): string {
+  if (error.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' && Array.isArray(error.record)) {
+    const expected = /expect (\d+)/.exec(error.message)?.[1];
+    return `The line has ${error.record.length} field${error.record.length === 1 ? '' : 's'} but the header has ${expected}; check the delimiters (commas) and quotes`;
+  }
+  if (error.code === 'CSV_MAX_RECORD_SIZE') return `A line is longer than ${MAX_LINE_CHARS} characters; is this a CSV file?`;
+  return error.message;
+}
