@@ -31,6 +31,9 @@ export function opportunityItem(index: number, overrides: Partial<OpportunityIte
     tied: false,
     evidenceCount: 2,
     updatedAt: '2026-10-02T09:00:00.000Z',
+    journeys: [],
+    kpis: [],
+    solutions: [],
     ...overrides,
   };
 }

@@ -1,9 +1,9 @@
 import { OPPORTUNITY_ZONES, type LandscapePoint } from '@outcome-atlas/contracts';
 import { useNavigate } from 'react-router';
 import { CartesianGrid, Legend, Scatter, ScatterChart, type ScatterShapeProps, Tooltip, XAxis, YAxis } from 'recharts';
-import { useZoneColors } from '../hooks/use-zone-colors';
+import { useZoneColors } from '../../../components/use-zone-colors';
+import { ZONE_STYLES } from '../../../components/zones';
 import { outcomeEvidenceHref } from '../utils/outcome-link';
-import { ZONE_STYLES } from '../utils/zones';
 import { LandscapeTooltip } from './landscape-tooltip';
 import { LandscapeZones } from './landscape-zones';
 import classes from './opportunities.module.css';

@@ -1,5 +1,5 @@
 import { useXAxisScale, useYAxisScale } from 'recharts';
-import { useZoneColors } from '../hooks/use-zone-colors';
+import { useZoneColors } from '../../../components/use-zone-colors';
 import { OPPORTUNITY_THRESHOLDS, opportunityLine, REGION_LABELS, SCALE_MAX, svgPoints, ZONE_REGIONS } from '../utils/landscape-geometry';
 
 /** Drawn inside the ScatterChart behind the points: shaded zones, their boundary lines and the region labels. */

@@ -16,6 +16,7 @@ const COLUMNS = [
   { label: 'Zone', width: 108 },
   { label: 'n', width: 72, title: 'Answers: importance / satisfaction' },
   { label: 'Evidence', width: 80 },
+  { label: 'Chain', width: 176, title: 'Journey places, KPIs and solutions' },
 ] as const;
 
 const ROW_HEIGHT = 52;
@@ -53,7 +54,7 @@ export function OpportunitiesTable({ projectId, items, total, pages }: Opportuni
 
   return (
     <>
-      <Table.ScrollContainer minWidth={1040} type="native">
+      <Table.ScrollContainer minWidth={1216} type="native">
         <Table layout="fixed" verticalSpacing="xs" aria-label="Opportunities" aria-rowcount={total + 1} aria-busy={busy} style={{ opacity: busy ? 0.6 : 1 }}>
           <colgroup>
             {COLUMNS.map((column) => (

@@ -1,7 +1,7 @@
 import { Chip, Group, NumberInput } from '@mantine/core';
 import { OPPORTUNITY_ZONES, type OpportunityZoneName } from '@outcome-atlas/contracts';
+import { ZONE_STYLES } from '../../../components/zones';
 import type { OpportunityFilters } from '../utils/opportunity-filters';
-import { ZONE_STYLES } from '../utils/zones';
 import { JobStepSelect, type SelectOption } from './job-step-select';
 import { SegmentSelect } from './segment-select';
 

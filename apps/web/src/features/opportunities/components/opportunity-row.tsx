@@ -2,13 +2,14 @@ import { Anchor, Badge, Group, Table, Text, VisuallyHidden } from '@mantine/core
 import type { OpportunityItem } from '@outcome-atlas/contracts';
 import { memo, type Ref } from 'react';
 import { Link } from 'react-router';
+import { ZoneBadge } from '../../../components/zone-badge';
 import { pluralize } from '../../../lib/format';
 import { formatScore } from '../utils/format-score';
 import { outcomeEvidenceHref } from '../utils/outcome-link';
 import { IntervalBar } from './interval-bar';
 import { LowSampleWarning } from './low-sample-warning';
+import { OpportunityChainCell } from './opportunity-chain-cell';
 import classes from './opportunities.module.css';
-import { ZoneBadge } from './zone-badge';
 
 type OpportunityRowProps = {
   ref: Ref<HTMLTableRowElement>;
@@ -73,6 +74,9 @@ export const OpportunityRow = memo(function OpportunityRow({ ref, index, item, p
         <Anchor component={Link} to={outcomeEvidenceHref(projectId, item.outcomeId)} size="sm" aria-label={`${pluralize(item.evidenceCount, 'quote')} for ${item.key}`}>
           {item.evidenceCount}
         </Anchor>
+      </Table.Td>
+      <Table.Td>
+        <OpportunityChainCell journeys={item.journeys} kpis={item.kpis} solutions={item.solutions} />
       </Table.Td>
     </Table.Tr>
   );

@@ -2,12 +2,12 @@ import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import type { Segmentation } from '@outcome-atlas/contracts';
 import { IconListNumbers } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { ZoneBadge } from '../../../components/zone-badge';
 import { paths } from '../../../config/paths';
 import { pluralize } from '../../../lib/format';
 import { formatScore } from '../utils/format-score';
 import { formatShare } from '../utils/silhouette';
 import classes from './opportunities.module.css';
-import { ZoneBadge } from './zone-badge';
 
 type SegmentCardProps = { projectId: string; segment: Segmentation['segments'][number] };
 

@@ -8,6 +8,7 @@ import { useOutcome } from '../api/get-outcome';
 import { useOutcomeHistory } from '../api/get-outcome-history';
 import { DuplicateBadge, OfflineBadge } from '../../../components/outcome-badges';
 import { LintCountBadge, OutcomeStatusBadge, STATUS_LABELS } from './outcome-badges';
+import { OutcomeChainSection } from './outcome-chain-section';
 import { UnmergeSection } from './unmerge-section';
 
 type OutcomeDetailDrawerProps = {
@@ -85,6 +86,8 @@ function OutcomeDetail({ initial, jobStepNames, canWrite, onEdit }: { initial: O
           </Stack>
         )}
       </section>
+
+      <OutcomeChainSection projectId={outcome.projectId} outcomeId={outcome.id} />
 
       <section aria-labelledby="outcome-history-heading">
         <Title order={3} size="h5" id="outcome-history-heading" mb="xs">

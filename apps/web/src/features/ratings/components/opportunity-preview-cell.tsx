@@ -1,6 +1,6 @@
 import { Group, Skeleton, Stack, Text } from '@mantine/core';
+import { ZoneBadge } from '../../../components/zone-badge';
 import { type PreviewScore, formatScore } from '../utils/opportunity-preview';
-import { ZoneBadge } from './zone-badge';
 import classes from './ratings.module.css';
 
 type OpportunityPreviewCellProps = {
@@ -23,7 +23,7 @@ export function OpportunityPreviewCell({ outcomeKey, preview, unavailable }: Opp
           Imp {formatScore(preview.importance)} · Sat {formatScore(preview.satisfaction)} · Opp {formatScore(preview.opportunity)}
         </Text>
         <Group gap={6}>
-          {preview.zone ? <ZoneBadge zone={preview.zone} /> : <Text size="xs" c="dimmed">Needs both answers</Text>}
+          {preview.zone ? <ZoneBadge zone={preview.zone} size="xs" long /> : <Text size="xs" c="dimmed">Needs both answers</Text>}
           <Text size="xs" c="dimmed">
             n = {preview.nImportance === preview.nSatisfaction ? preview.nImportance : `${preview.nImportance} imp, ${preview.nSatisfaction} sat`}
           </Text>

@@ -37,6 +37,9 @@ function aggregate(outcomeId: string, scores: Pick<OpportunityItem, 'importance'
     tied: false,
     evidenceCount: 0,
     updatedAt: '2026-10-02T09:00:00.000Z',
+    journeys: [],
+    kpis: [],
+    solutions: [],
   };
 }
 

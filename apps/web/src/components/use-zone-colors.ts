@@ -1,7 +1,7 @@
 import { useMantineTheme } from '@mantine/core';
 import { OPPORTUNITY_ZONES, type OpportunityZoneName } from '@outcome-atlas/contracts';
 import { useMemo } from 'react';
-import { ZONE_STYLES } from '../utils/zones';
+import { ZONE_STYLES } from './zones';
 
 /** The zone colours as hex for SVG charts, from the same Mantine colours the badges use. */
 export function useZoneColors(): Record<OpportunityZoneName, string> {
