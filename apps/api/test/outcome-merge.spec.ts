@@ -332,3 +332,40 @@ describe('tenancy and roles', () => {
     expect(await fx.get(merged)).toEqual(merged);
   });
 });
+
+describe('merging moves the chain with the outcome', () => {
+  it('moves journey places, KPI and solution links the target lacks, keeps shared ones, and undo moves back exactly those', async () => {
+    const fx = await bankStatements();
+    const journey = await fx.call('POST', `/api/v1/projects/${fx.projectId}/journeys`, { name: 'Close', stages: ['Reconcile', 'Report'] });
+    const [reconcile, report] = journey.body.stages as { id: string }[];
+    const touchpoint = await fx.call('POST', `/api/v1/stages/${reconcile!.id}/touchpoints`, { name: 'Bank feed', channel: 'web' });
+    const link = async (outcome: Outcome) => expect((await fx.call('POST', `/api/v1/touchpoints/${touchpoint.body.id}/outcomes`, { outcomeId: outcome.id })).status).toBe(204);
+    await link(fx.a);
+    await link(fx.b);
+    expect((await fx.call('POST', `/api/v1/stages/${report!.id}/outcomes`, { outcomeId: fx.b.id })).status).toBe(204);
+    const sharedKpi = await fx.call('POST', `/api/v1/projects/${fx.projectId}/kpis`, { name: 'CSAT', type: 'csat', outcomeIds: [fx.a.id, fx.b.id] });
+    const ownKpi = await fx.call('POST', `/api/v1/projects/${fx.projectId}/kpis`, { name: 'NPS', type: 'nps', outcomeIds: [fx.b.id] });
+    const solution = await fx.call('POST', `/api/v1/projects/${fx.projectId}/solutions`, { title: 'Auto-match', outcomeIds: [fx.b.id] });
+    expect([sharedKpi.status, ownKpi.status, solution.status]).toEqual([201, 201, 201]);
+
+    const places = async (outcome: Outcome) => (await fx.call('GET', `/api/v1/outcomes/${outcome.id}/links`)).body;
+    const summary = async (outcome: Outcome) => {
+      const links = await places(outcome);
+      return {
+        places: links.journeys.map((place: { stageName: string; touchpointName: string | null }) => `${place.stageName}/${place.touchpointName ?? '-'}`).sort(),
+        kpis: links.kpis.map((kpi: { name: string }) => kpi.name).sort(),
+        solutions: links.solutions.map((item: { title: string }) => item.title),
+      };
+    };
+    const merged = await fx.merge(fx.b, fx.a);
+    expect(merged.status, JSON.stringify(merged.body)).toBe(200);
+    expect(await summary(fx.a)).toEqual({ places: ['Reconcile/Bank feed', 'Report/-'], kpis: ['CSAT', 'NPS'], solutions: ['Auto-match'] });
+    // The links A already had stay on B, where they wait for an undo.
+    expect(await summary(fx.b)).toEqual({ places: ['Reconcile/Bank feed'], kpis: ['CSAT'], solutions: [] });
+
+    const undone = await fx.unmerge(merged.body.merged);
+    expect(undone.status, JSON.stringify(undone.body)).toBe(200);
+    expect(await summary(fx.a)).toEqual({ places: ['Reconcile/Bank feed'], kpis: ['CSAT'], solutions: [] });
+    expect(await summary(fx.b)).toEqual({ places: ['Reconcile/Bank feed', 'Report/-'], kpis: ['CSAT', 'NPS'], solutions: ['Auto-match'] });
+  });
+});

@@ -5,7 +5,8 @@ import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from
  * One merge of an outcome into another, kept after it is undone. `movedEvidenceIds` lists exactly the
  * evidence rows the merge moved (spans the target already had stay on the merged outcome), so undoing it
  * moves back those rows and nothing the target gained otherwise. `movedRatingRespondentIds` does the same for
- * ratings (a rating is keyed by outcome and respondent).
+ * ratings (a rating is keyed by outcome and respondent), and the moved_* link columns for the outcome's
+ * journey places, KPIs and solutions.
  */
 @Entity('outcome_merges')
 @Check('outcome_merges_previous_status_check', `previous_status IN ('proposed', 'accepted', 'rejected')`)
@@ -29,6 +30,15 @@ export class OutcomeMergeEntity {
 
   @Column({ name: 'moved_rating_respondent_ids', type: 'uuid', array: true, default: () => "'{}'" })
   movedRatingRespondentIds: string[];
+
+  @Column({ name: 'moved_journey_link_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  movedJourneyLinkIds: string[];
+
+  @Column({ name: 'moved_kpi_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  movedKpiIds: string[];
+
+  @Column({ name: 'moved_solution_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  movedSolutionIds: string[];
 
   @Column({ name: 'previous_status', type: 'varchar', length: 16 })
   previousStatus: Exclude<OutcomeStatus, 'merged'>;

@@ -8,10 +8,20 @@ import type { Caller } from '../auth/caller.js';
 import { AccessService } from '../workspaces/access.service.js';
 import { recordHistory } from './outcome-history.js';
 import { loadOutcomes } from './outcome-loader.js';
+import { moveChainLinks, returnChainLinks } from './merge-chain-links.js';
 import { mergeAcrossProjects, mergeCycle, mergeIntoSelf, mergeTargetMerged, outcomeMerged, outcomeNotMerged, staleVersion } from './outcomes.errors.js';
 
 type LockedOutcome = { id: string; status: Outcome['status']; version: number };
-type MergeRecord = { id: string; into_id: string | null; moved_evidence_ids: string[]; moved_rating_respondent_ids: string[]; previous_status: Outcome['status'] };
+type MergeRecord = {
+  id: string;
+  into_id: string | null;
+  moved_evidence_ids: string[];
+  moved_rating_respondent_ids: string[];
+  moved_journey_link_ids: string[];
+  moved_kpi_ids: string[];
+  moved_solution_ids: string[];
+  previous_status: Outcome['status'];
+};
 
 /**
  * Merging one outcome into another and undoing it. A merge moves the merged outcome's evidence rows (not
@@ -63,15 +73,20 @@ export class OutcomeMergeService {
          RETURNING r.respondent_id`,
         [outcomeId, intoId],
       );
+      const movedLinks = await moveChainLinks(manager, outcomeId, intoId);
       await manager.query(
         `UPDATE outcomes SET status = 'merged', merged_into_id = $2, version = version + 1, updated_at = now() WHERE id = $1`,
         [outcomeId, intoId],
       );
       await manager.query('UPDATE outcomes SET version = version + 1, updated_at = now() WHERE id = $1', [intoId]);
       await manager.query(
-        `INSERT INTO outcome_merges (outcome_id, into_id, moved_evidence_ids, moved_rating_respondent_ids, previous_status, merged_by)
-         VALUES ($1, $2, $3::uuid[], $4::uuid[], $5, $6)`,
-        [outcomeId, intoId, movedIds, movedRatings.map((row) => row.respondent_id), source.status, caller.userId],
+        `INSERT INTO outcome_merges (outcome_id, into_id, moved_evidence_ids, moved_rating_respondent_ids, moved_journey_link_ids, moved_kpi_ids, moved_solution_ids,
+           previous_status, merged_by)
+         VALUES ($1, $2, $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8, $9)`,
+        [
+          outcomeId, intoId, movedIds, movedRatings.map((row) => row.respondent_id), movedLinks.journeyLinkIds, movedLinks.kpiIds, movedLinks.solutionIds,
+          source.status, caller.userId,
+        ],
       );
       const [after, mergedOrNull] = await loadPair(manager, intoId, outcomeId);
       const merged = mergedOrNull!;
@@ -121,6 +136,11 @@ export class OutcomeMergeService {
           intoId,
           merge.moved_rating_respondent_ids,
         ]);
+        await returnChainLinks(manager, outcomeId, intoId, {
+          journeyLinkIds: merge.moved_journey_link_ids,
+          kpiIds: merge.moved_kpi_ids,
+          solutionIds: merge.moved_solution_ids,
+        });
       }
       await manager.query(
         'UPDATE outcomes SET status = $2, merged_into_id = NULL, version = version + 1, updated_at = now() WHERE id = $1',
@@ -163,7 +183,8 @@ async function lockOutcomes(manager: EntityManager, ids: string[]): Promise<Map<
 
 async function activeMerge(manager: EntityManager, outcomeId: string): Promise<MergeRecord | undefined> {
   const rows: MergeRecord[] = await manager.query(
-    'SELECT id, into_id, moved_evidence_ids, moved_rating_respondent_ids, previous_status FROM outcome_merges WHERE outcome_id = $1 AND undone_at IS NULL',
+    `SELECT id, into_id, moved_evidence_ids, moved_rating_respondent_ids, moved_journey_link_ids, moved_kpi_ids, moved_solution_ids, previous_status
+     FROM outcome_merges WHERE outcome_id = $1 AND undone_at IS NULL`,
     [outcomeId],
   );
   return rows[0];
