@@ -1,0 +1,20 @@
+import { type CreateSolutionRequest, endpoints, type Solution } from '@outcome-atlas/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
+import { invalidateSolutionChain } from './invalidate-chain';
+
+export const createSolution = (projectId: string, body: CreateSolutionRequest) => apiRequest<Solution>(endpoints.createSolution, { params: { projectId }, body });
+
+/** The form shows the errors on its fields (422 SHIP_DATE_REQUIRED on the ship date). */
+export function useCreateSolution(projectId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateSolutionRequest) => createSolution(projectId, body),
+    meta: { handlesErrors: true },
+    onSuccess: async (solution) => {
+      queryClient.setQueryData(queryKeys.solution(projectId, solution.id), solution);
+      await invalidateSolutionChain(queryClient, projectId);
+    },
+  });
+}
