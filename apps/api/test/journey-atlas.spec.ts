@@ -35,7 +35,7 @@ const one = (n: number) => Array(n).fill(1);
  * | P (proposed)   | 10 of 10 → 10  | 0 of 10 → 0      | 10 + 10 = 20       | extreme    |
  * | W (accepted)   | nobody rated it                     | null               | null       |
  *
- * M (accepted) is linked and then merged into X, so the atlas leaves it out.
+ * M (accepted) is linked to Approvals and then merged into X: its place moves to X, and M itself is left out.
  */
 const RATINGS = [
   answersOf([...five(6), ...two(4)], one(10)),
@@ -156,6 +156,7 @@ describe('GET /journeys/:id (the atlas)', () => {
       {
         name: 'Approvals',
         opportunities: [
+          [x.key, 'accepted', 12, 'high'],
           [z.key, 'accepted', 3, 'overserved'],
           [w.key, 'accepted', null, null],
         ],
@@ -165,7 +166,7 @@ describe('GET /journeys/:id (the atlas)', () => {
         ],
         quotes: [],
         quoteCount: 0,
-        pain: { marked: false, bestOpportunity: 3, reasons: [] },
+        pain: { marked: true, bestOpportunity: 12, reasons: ['opportunity'] },
       },
     ]);
     expect(first!.touchpoints[0]!.quotes[0]).toEqual({ highlightId: highlights[6], interviewId: expect.any(String), interviewTitle: 'Priya, AP clerk', quote: LINES[6] });
