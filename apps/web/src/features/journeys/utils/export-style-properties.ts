@@ -1,0 +1,35 @@
+/**
+ * Every CSS property the static export board (components/atlas-export-board.tsx) sets, and so every one the
+ * image must keep: html-to-image's `includeStyleProperties`. Add a property here when the board starts using it.
+ */
+export const EXPORT_STYLE_PROPERTIES = [
+  'display',
+  'box-sizing',
+  'flex',
+  'flex-direction',
+  'flex-wrap',
+  'align-items',
+  'gap',
+  'width',
+  'margin-top',
+  'margin-right',
+  'margin-bottom',
+  'margin-left',
+  'padding-top',
+  'padding-right',
+  'padding-bottom',
+  'padding-left',
+  'border-top',
+  'border-right',
+  'border-bottom',
+  'border-left',
+  'border-radius',
+  'background-color',
+  'color',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'line-height',
+  'white-space',
+  'overflow-wrap',
+];
