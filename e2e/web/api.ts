@@ -1,4 +1,14 @@
-import type { InterviewSummary, Outcome, Project, RegisterResponse, Respondent, UpsertRatingsResponse } from '@outcome-atlas/contracts';
+import type {
+  CreateTouchpointRequest,
+  InterviewSummary,
+  JourneyAtlas,
+  Outcome,
+  Project,
+  RegisterResponse,
+  Respondent,
+  Touchpoint,
+  UpsertRatingsResponse,
+} from '@outcome-atlas/contracts';
 import { expect, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { newUser } from './test-data.js';
 
@@ -84,4 +94,32 @@ export type RatingInput = { respondentId: string; outcomeId: string; importance?
 export async function upsertRatingsViaApi(request: APIRequestContext, user: ApiUser, projectId: string, ratings: readonly RatingInput[], source: 'workshop' | 'survey' = 'workshop'): Promise<UpsertRatingsResponse> {
   const response = await request.post(`/api/v1/projects/${projectId}/ratings`, { data: { source, ratings }, headers: { authorization: `Bearer ${user.token}` } });
   return json<UpsertRatingsResponse>(response, 200);
+}
+
+/**
+ * Rates outcomes with one workshop respondent per answer pair, so they get scores and a zone: e.g.
+ * `[[5, 1], [5, 2], [5, 5], [2, 1]]` gives importance 7.5, satisfaction 2.5, opportunity 12.5 (High).
+ */
+export async function rateOutcomeViaApi(request: APIRequestContext, user: ApiUser, projectId: string, outcome: Pick<Outcome, 'id' | 'key'>, answers: readonly (readonly [number, number])[]): Promise<void> {
+  for (const [index, [importance, satisfaction]] of answers.entries()) {
+    const respondent = await createRespondentViaApi(request, user, projectId, { externalId: `${outcome.key} rater ${index + 1}` });
+    await upsertRatingsViaApi(request, user, projectId, [{ respondentId: respondent.id, outcomeId: outcome.id, importance, satisfaction }]);
+  }
+}
+
+/** A journey with its first stages, answered as its atlas (stage ids in order). */
+export async function createJourneyViaApi(request: APIRequestContext, user: ApiUser, projectId: string, journey: { name: string; stages: string[] }): Promise<JourneyAtlas> {
+  const response = await request.post(`/api/v1/projects/${projectId}/journeys`, { data: journey, headers: { authorization: `Bearer ${user.token}` } });
+  return json<JourneyAtlas>(response, 201);
+}
+
+export async function createTouchpointViaApi(request: APIRequestContext, user: ApiUser, stageId: string, touchpoint: CreateTouchpointRequest): Promise<Touchpoint> {
+  const response = await request.post(`/api/v1/stages/${stageId}/touchpoints`, { data: touchpoint, headers: { authorization: `Bearer ${user.token}` } });
+  return json<Touchpoint>(response, 201);
+}
+
+/** Places an outcome at a touchpoint. */
+export async function linkTouchpointOutcomeViaApi(request: APIRequestContext, user: ApiUser, touchpointId: string, outcomeId: string): Promise<void> {
+  const response = await request.post(`/api/v1/touchpoints/${touchpointId}/outcomes`, { data: { outcomeId }, headers: { authorization: `Bearer ${user.token}` } });
+  expect(response.status(), `${response.url()}: ${await response.text()}`).toBe(204);
 }

@@ -73,7 +73,10 @@ test('a researcher triages, filters and edits outcomes from the keyboard', async
     await outcomes.press('Enter');
     await expect(outcomes.detailDrawer).toBeVisible();
     await expect(outcomes.detailDrawer).toContainText('reconcile the bank feed with the ledger.');
-    await expect(outcomes.detailDrawer.getByRole('link', { name: 'Open the interview' }).first()).toHaveAttribute('href', `/projects/${project.id}/interviews/${interview.id}`);
+    await expect(outcomes.detailDrawer.getByRole('link', { name: 'Open the interview' }).first()).toHaveAttribute(
+      'href',
+      new RegExp(`^/projects/${project.id}/interviews/${interview.id}\\?outcome=[0-9a-f-]{36}$`),
+    );
     const entries = outcomes.history.getByRole('listitem');
     await expect(entries.first()).toContainText('Edited');
     await expect(entries.first()).toContainText(user.name);

@@ -1,6 +1,20 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type SectionLink = 'Overview' | 'Interviews' | 'Outcomes' | 'Ratings' | 'Opportunities' | 'Tags' | 'Extraction jobs' | 'Projects' | 'Members' | 'API tokens';
+export type SectionLink =
+  | 'Overview'
+  | 'Interviews'
+  | 'Outcomes'
+  | 'Ratings'
+  | 'Opportunities'
+  | 'Control centre'
+  | 'Journeys'
+  | 'KPIs'
+  | 'Solutions'
+  | 'Tags'
+  | 'Extraction jobs'
+  | 'Projects'
+  | 'Members'
+  | 'API tokens';
 
 /** Header and sidebar around every signed-in page. */
 export class AppShell {

@@ -22,5 +22,6 @@ function useHideBackground(opened: boolean) {
 
 export function AppModal(props: ModalProps) {
   useHideBackground(props.opened);
-  return <Modal {...props} />;
+  // Mantine's close button is an icon: give it a name screen readers and tests can use.
+  return <Modal {...props} closeButtonProps={{ 'aria-label': 'Close', ...props.closeButtonProps }} />;
 }

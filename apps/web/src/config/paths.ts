@@ -10,11 +10,16 @@ export const paths = {
   interviews: (projectId: string) => `/projects/${projectId}/interviews`,
   interview: (projectId: string, interviewId: string, highlightId?: string) =>
     `/projects/${projectId}/interviews/${interviewId}${highlightId ? `?highlight=${encodeURIComponent(highlightId)}` : ''}`,
+  /** The reader with this outcome selected in its Outcomes tab and its quotes marked in the transcript (the reader reads `?outcome=`). */
+  interviewEvidence: (projectId: string, interviewId: string, outcomeId: string) =>
+    `/projects/${projectId}/interviews/${interviewId}?${new URLSearchParams({ outcome: outcomeId }).toString()}`,
   interviewById: (interviewId: string, highlightId?: string) =>
     `/interviews/${interviewId}${highlightId ? `?highlight=${encodeURIComponent(highlightId)}` : ''}`,
   tags: (projectId: string) => `/projects/${projectId}/tags`,
   tagBoard: (projectId: string, tagId: string) => `/projects/${projectId}/tags/${tagId}`,
   outcomes: (projectId: string) => `/projects/${projectId}/outcomes`,
+  /** The outcomes page with this outcome's details open (the page reads `?outcome=`). */
+  outcome: (projectId: string, outcomeId: string) => `/projects/${projectId}/outcomes?${new URLSearchParams({ outcome: outcomeId }).toString()}`,
   opportunities: (projectId: string, search?: Record<string, string>) =>
     `/projects/${projectId}/opportunities${search ? `?${new URLSearchParams(search).toString()}` : ''}`,
   ratings: (projectId: string) => `/projects/${projectId}/ratings`,

@@ -12,6 +12,7 @@ import { ProposedOutcomesPanel } from '../../features/extraction/components/prop
 import { useInterview } from '../../features/highlights/api/get-interview';
 import { type EvidenceFocus, HIGHLIGHTS_TAB, InterviewReader } from '../../features/highlights/components/interview-reader';
 import { DeleteInterviewButton } from '../../features/interviews/components/delete-interview-button';
+import { outcomeQueryOptions } from '../../features/outcomes/api/get-outcome';
 import { jobStepsQueryOptions } from '../../features/projects/api/get-job-steps';
 import { useProject } from '../../features/projects/api/get-project';
 import { useTags } from '../../features/tags/api/get-tags';
@@ -20,6 +21,8 @@ import { usePageTitle } from '../layout/page-title';
 import { canWrite, useShell } from '../layout/shell-context';
 
 const OUTCOMES_TAB = 'outcomes';
+/** `?outcome=<id>` opens the reader on that outcome's quotes (e.g. from the evidence in its details). */
+const OUTCOME_PARAM = 'outcome';
 
 export function InterviewReaderRoute() {
   const { interviewId = '' } = useParams();
@@ -29,7 +32,8 @@ export function InterviewReaderRoute() {
   const interview = useInterview(interviewId);
   const project = useProject(interview.data?.projectId);
   const [extracting, setExtracting] = useState(false);
-  const [tab, setTab] = useState(HIGHLIGHTS_TAB);
+  const linkedOutcomeId = searchParams.get(OUTCOME_PARAM);
+  const [tab, setTab] = useState(linkedOutcomeId ? OUTCOMES_TAB : HIGHLIGHTS_TAB);
   usePageTitle(interview.data?.title ?? 'Interview', project.data?.name);
 
   if (interview.isPending) return <LoadingState label="Loading interview" rows={8} />;
@@ -73,6 +77,7 @@ export function InterviewReaderRoute() {
         interview={data}
         writable={writable}
         focusHighlightId={searchParams.get('highlight')}
+        linkedOutcomeId={linkedOutcomeId}
         tab={tab}
         onTabChange={setTab}
         onExtract={() => setExtracting(true)}
@@ -94,17 +99,21 @@ type ReaderWithOutcomesProps = {
   interview: InterviewDetail;
   writable: boolean;
   focusHighlightId: string | null;
+  /** An outcome to show at first, its quotes marked, until the reader selects another. */
+  linkedOutcomeId: string | null;
   tab: string;
   onTabChange: (tab: string) => void;
   onExtract: () => void;
 };
 
 /** The transcript with highlights, and the proposed outcomes whose evidence it marks. Keyed by interview. */
-function ReaderWithOutcomes({ interview, writable, focusHighlightId, tab, onTabChange, onExtract }: ReaderWithOutcomesProps) {
+function ReaderWithOutcomes({ interview, writable, focusHighlightId, linkedOutcomeId, tab, onTabChange, onExtract }: ReaderWithOutcomesProps) {
   const tags = useTags(interview.projectId);
   const jobSteps = useQuery({ ...jobStepsQueryOptions(interview.projectId), enabled: Boolean(interview.projectId) });
   const outcomes = useInterviewOutcomes(interview.id);
-  const [selected, setSelected] = useState<{ outcome: Outcome; requestId: number } | null>(null);
+  const linked = useQuery({ ...outcomeQueryOptions(linkedOutcomeId ?? ''), enabled: linkedOutcomeId !== null });
+  const [chosen, setChosen] = useState<{ outcome: Outcome; requestId: number } | null>(null);
+  const selected = useMemo(() => chosen ?? (linked.data ? { outcome: linked.data, requestId: 0 } : null), [chosen, linked.data]);
 
   const jobStepNames = useMemo(() => Object.fromEntries((jobSteps.data ?? []).map((step) => [step.id, step.name])), [jobSteps.data]);
   const evidence = useMemo<EvidenceFocus | null>(
@@ -148,7 +157,7 @@ function ReaderWithOutcomes({ interview, writable, focusHighlightId, tab, onTabC
               projectId={interview.projectId}
               jobStepNames={jobStepNames}
               activeOutcomeId={selected?.outcome.id ?? null}
-              onSelect={(outcome) => setSelected((previous) => ({ outcome, requestId: (previous?.requestId ?? 0) + 1 }))}
+              onSelect={(outcome) => setChosen((previous) => ({ outcome, requestId: (previous?.requestId ?? 0) + 1 }))}
               canWrite={writable}
               onExtract={onExtract}
             />

@@ -6,7 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { paths } from '../../config/paths';
 import { useKpi } from '../../features/kpis/api/get-kpi';
 import { KpiTrendPanel } from '../../features/kpis/components/kpi-trend-panel';
-import { kpiValueFormatter } from '../../features/kpis/utils/format-kpi-value';
+import { kpiValueFormatter } from '../../components/kpi-value';
 import { useProject } from '../../features/projects/api/get-project';
 import { useSolution } from '../../features/solutions/api/get-solution';
 import { SolutionDetailView } from '../../features/solutions/components/solution-detail-view';

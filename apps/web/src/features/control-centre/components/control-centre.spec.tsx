@@ -2,6 +2,7 @@ import type { AtlasOpportunity, ControlCentre as ControlCentreData, KpiGlance } 
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { formatDay } from '../../../lib/format';
 import { callsTo, projectId, stubApi, uuid } from '../../../testing/extraction-fixtures';
 import { jsonResponse, renderWithProviders } from '../../../testing/render-with-providers';
 import { ControlCentre } from './control-centre';
@@ -104,10 +105,10 @@ describe('Control centre', () => {
 
     const problem = section('Problem space');
     expect(within(problem).getByRole('img', { name: /^Interviews and highlights by persona\./ })).toHaveAccessibleName(
-      'Interviews and highlights by persona. Finance lead: 3 interviews, 12 highlights; No persona: 1 interviews, 2 highlights',
+      'Interviews and highlights by persona. Finance lead: 3 interviews, 12 highlights; No persona: 1 interview, 2 highlights',
     );
     expect(within(problem).getByRole('img', { name: /^Highlights and outcomes by job step\./ })).toHaveAccessibleName(
-      'Highlights and outcomes by job step. Locate inputs: 9 highlights, 4 outcomes; Confirm: 0 highlights, 0 outcomes',
+      'Highlights and outcomes by job step. Locate inputs: 9 highlights, 4 accepted outcomes; Confirm: 0 highlights, 0 accepted outcomes',
     );
     expect(within(problem).getByRole('list', { name: 'Outcomes by status' })).toHaveTextContent('Proposed: 5Accepted: 8Rejected: 2Merged: 1');
     const top = within(within(problem).getByRole('list', { name: 'Top opportunities' })).getAllByRole('listitem');
@@ -131,10 +132,10 @@ describe('Control centre', () => {
     expect(within(csat).getByText('Misses target')).toBeInTheDocument();
     expect(within(csat).getByTestId('kpi-latest')).toHaveTextContent('71.4%');
     expect(within(csat).getByText('Target 80%')).toBeInTheDocument();
-    expect(within(csat).getByRole('img', { name: 'Trend of CSAT after bank connection: 2 measurements, 64% on 2026-08-31 to 71.4% on 2026-09-30; target 80%' })).toBeInTheDocument();
+    expect(within(csat).getByRole('img', { name: `Trend of CSAT after bank connection: 2 values, from 64% (${formatDay('2026-08-31')}) to 71.4% (${formatDay('2026-09-30')}); target 80%` })).toBeInTheDocument();
     const ttv = within(evaluation).getByRole('article', { name: 'Time to first close' });
     expect(within(ttv).getByText('Meets target')).toBeInTheDocument();
-    expect(ttv).toHaveTextContent('lower is better');
+    expect(ttv).toHaveTextContent('TTV · Lower is better');
     expect(within(ttv).getByTestId('kpi-latest')).toHaveTextContent('8 days');
   });
 

@@ -1,7 +1,9 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { pluralize } from '../../../lib/format';
 import classes from './control-centre.module.css';
 
-export type CountSeries<Key extends string> = { key: Key; name: string; color: string };
+/** `noun` is the singular for the spoken summary ("1 interview", "2 interviews"). */
+export type CountSeries<Key extends string> = { key: Key; name: string; noun: string; color: string };
 export type CountRow<Key extends string> = { label: string } & Record<Key, number>;
 
 type CountBarChartProps<Key extends string> = {
@@ -15,7 +17,7 @@ const BAR_ROW_HEIGHT = 22;
 
 /** Horizontal grouped bars (long persona and step names stay readable); the label carries every figure. */
 export function CountBarChart<Key extends string>({ title, rows, series }: CountBarChartProps<Key>) {
-  const summary = rows.map((row) => `${row.label}: ${series.map((one) => `${row[one.key]} ${one.name.toLowerCase()}`).join(', ')}`).join('; ');
+  const summary = rows.map((row) => `${row.label}: ${series.map((one) => pluralize(row[one.key], one.noun)).join(', ')}`).join('; ');
   const height = 48 + rows.length * series.length * BAR_ROW_HEIGHT;
   return (
     <div role="img" aria-label={`${title}. ${summary}`}>

@@ -9,12 +9,14 @@ import { GapList } from './gap-list';
 import { OpportunityLine } from './opportunity-line';
 import classes from './control-centre.module.css';
 
+const NO_UNIT = { unit: '' };
+
 type GapsPanelProps = { projectId: string; gaps: ControlCentre['gaps']; kpis: ControlCentre['evaluation']['kpis'] };
 
 /** Where the chain from quote to KPI breaks: each list says what is missing and links to where to fix it. */
 export function GapsPanel({ projectId, gaps, kpis }: GapsPanelProps) {
-  // The gap rows carry no unit; the KPI cards of the same response do.
-  const unitOf = new Map(kpis.map((kpi) => [kpi.kpiId, kpi.unit]));
+  // The gap rows carry no type or unit; the KPI cards of the same response do.
+  const formatOf = new Map(kpis.map((kpi) => [kpi.kpiId, kpi]));
   const total = gaps.opportunitiesWithoutSolution.length + gaps.solutionsWithoutKpi.length + gaps.touchpointsMissingTarget.length + gaps.jobStepsWithoutEvidence.length;
   return (
     <Paper component="section" role="region" aria-label="Gaps" withBorder p="md" className={classes.gaps}>
@@ -63,7 +65,7 @@ export function GapsPanel({ projectId, gaps, kpis }: GapsPanelProps) {
             items={gaps.touchpointsMissingTarget}
             getKey={(item) => `${item.touchpointId}:${item.kpiId}`}
             renderItem={(item) => {
-              const unit = unitOf.get(item.kpiId) ?? '';
+              const format = formatOf.get(item.kpiId) ?? NO_UNIT;
               return (
                 <Stack gap={0}>
                   <Anchor component={Link} to={paths.journey(projectId, item.journeyId, item.touchpointId)} size="sm" className={classes.statement}>
@@ -73,8 +75,8 @@ export function GapsPanel({ projectId, gaps, kpis }: GapsPanelProps) {
                     <Anchor component={Link} to={paths.kpi(projectId, item.kpiId)} size="xs">
                       {item.kpi}
                     </Anchor>
-                    : <span className={classes.numeric}>{formatKpiValue(item.latest, unit)}</span> vs target{' '}
-                    <span className={classes.numeric}>{formatKpiValue(item.target, unit)}</span>
+                    : <span className={classes.numeric}>{formatKpiValue(item.latest, format)}</span> vs target{' '}
+                    <span className={classes.numeric}>{formatKpiValue(item.target, format)}</span>
                   </Text>
                 </Stack>
               );

@@ -1,11 +1,11 @@
 import type { ControlCentre } from '@outcome-atlas/contracts';
+import { type Figure, FigureList } from '../../../components/figure-list';
 import { formatNumber } from '../../../lib/format';
-import classes from './control-centre.module.css';
 
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
 /** The few numbers that say where the project stands, before the detail below. */
-export function headlineFigures(data: ControlCentre) {
+export function headlineFigures(data: ControlCentre): Figure[] {
   const { problem, solution, evaluation } = data;
   const { dropped, ...live } = solution.byStatus;
   return [
@@ -18,14 +18,5 @@ export function headlineFigures(data: ControlCentre) {
 }
 
 export function HeadlineFigures({ data }: { data: ControlCentre }) {
-  return (
-    <dl className={classes.figures} aria-label="Where we stand">
-      {headlineFigures(data).map((figure) => (
-        <div key={figure.label} title={figure.hint}>
-          <dt>{figure.label}</dt>
-          <dd>{figure.value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <FigureList label="Where we stand" figures={headlineFigures(data)} />;
 }

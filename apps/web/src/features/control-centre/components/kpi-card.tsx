@@ -3,21 +3,9 @@ import type { KpiGlance } from '@outcome-atlas/contracts';
 import { Link } from 'react-router';
 import { KpiSparkline } from '../../../components/kpi-sparkline';
 import { KpiStatusBadge } from '../../../components/kpi-status-badge';
-import { formatKpiValue } from '../../../components/kpi-value';
+import { directionLabel, formatKpiValue, formatOptionalKpiValue, kpiTypeLabel } from '../../../components/kpi-value';
 import { paths } from '../../../config/paths';
 import classes from './control-centre.module.css';
-
-// Glances carry the type as a plain string; unknown ones show as they are.
-const TYPE_LABELS: Record<string, string> = {
-  nps: 'NPS',
-  csat: 'CSAT',
-  ces: 'CES',
-  ttv: 'Time to value',
-  tcr: 'Task completion',
-  adoption: 'Adoption',
-  clv: 'CLV',
-  custom: 'Custom',
-};
 
 /** One KPI: latest value against target, status in words and colour, and the recent trend. */
 export function KpiCard({ projectId, kpi }: { projectId: string; kpi: KpiGlance }) {
@@ -29,21 +17,24 @@ export function KpiCard({ projectId, kpi }: { projectId: string; kpi: KpiGlance 
             {kpi.name}
           </Anchor>
           <Text size="xs" c="dimmed">
-            {TYPE_LABELS[kpi.type] ?? kpi.type} · {kpi.higherIsBetter ? 'higher is better' : 'lower is better'}
+            {kpiTypeLabel(kpi.type)} · {directionLabel(kpi.higherIsBetter)}
           </Text>
         </Stack>
-        <KpiStatusBadge status={kpi.status} size="xs" />
+        {/* The name wraps; the status keeps its words (a squeezed badge showed "Misses ta…"). */}
+        <div style={{ flexShrink: 0 }}>
+          <KpiStatusBadge status={kpi.status} size="xs" />
+        </div>
       </Group>
       <Group justify="space-between" align="flex-end" mt="xs" wrap="nowrap">
         <div>
           <Text size="lg" fw={600} className={classes.numeric} data-testid="kpi-latest">
-            {formatKpiValue(kpi.latest, kpi.unit)}
+            {formatOptionalKpiValue(kpi.latest, kpi)}
           </Text>
           <Text size="xs" c="dimmed" className={classes.numeric}>
-            {kpi.target === null ? 'No target' : `Target ${formatKpiValue(kpi.target, kpi.unit)}`}
+            {kpi.target === null ? 'No target' : `Target ${formatKpiValue(kpi.target, kpi)}`}
           </Text>
         </div>
-        <KpiSparkline name={kpi.name} trend={kpi.trend} target={kpi.target} unit={kpi.unit} width={120} height={40} />
+        <KpiSparkline name={kpi.name} trend={kpi.trend} target={kpi.target} format={kpi} width={120} height={40} />
       </Group>
     </Card>
   );

@@ -3,10 +3,9 @@ import type { AtlasOpportunity } from '@outcome-atlas/contracts';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ZoneBadge } from '../../../components/zone-badge';
-import { outcomeHref } from '../utils/control-centre-links';
+import { paths } from '../../../config/paths';
+import { formatScore } from '../../../lib/format';
 import classes from './control-centre.module.css';
-
-const scoreFormat = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 type OpportunityLineProps = { projectId: string; opportunity: AtlasOpportunity; extra?: ReactNode };
 
@@ -18,7 +17,7 @@ export function OpportunityLine({ projectId, opportunity, extra }: OpportunityLi
         {opportunity.key}
       </Badge>
       <div style={{ minWidth: 0, flex: 1 }}>
-        <Anchor component={Link} to={outcomeHref(projectId, opportunity.outcomeId)} size="sm" className={classes.statement} lineClamp={2}>
+        <Anchor component={Link} to={paths.outcome(projectId, opportunity.outcomeId)} size="sm" className={classes.statement} lineClamp={2}>
           {opportunity.statement}
         </Anchor>
         <Group gap={6} mt={2}>
@@ -28,7 +27,7 @@ export function OpportunityLine({ projectId, opportunity, extra }: OpportunityLi
             </Text>
           ) : (
             <Text size="xs" fw={600} className={classes.numeric}>
-              {scoreFormat.format(opportunity.opportunity)}
+              {formatScore(opportunity.opportunity)}
             </Text>
           )}
           {opportunity.zone ? <ZoneBadge zone={opportunity.zone} size="xs" /> : null}

@@ -23,8 +23,8 @@ export function ProblemSpace({ projectId, problem }: ProblemSpaceProps) {
             title="Interviews and highlights by persona"
             rows={personaRows}
             series={[
-              { key: 'interviews', name: 'Interviews', color: theme.colors.teal[6] },
-              { key: 'highlights', name: 'Highlights', color: theme.colors.cyan[3] },
+              { key: 'interviews', name: 'Interviews', noun: 'interview', color: theme.colors.teal[6] },
+              { key: 'highlights', name: 'Highlights', noun: 'highlight', color: theme.colors.cyan[3] },
             ]}
           />
         )}
@@ -37,8 +37,8 @@ export function ProblemSpace({ projectId, problem }: ProblemSpaceProps) {
             title="Highlights and outcomes by job step"
             rows={stepRows}
             series={[
-              { key: 'highlights', name: 'Highlights', color: theme.colors.cyan[3] },
-              { key: 'outcomes', name: 'Outcomes', color: theme.colors.indigo[5] },
+              { key: 'highlights', name: 'Highlights', noun: 'highlight', color: theme.colors.cyan[3] },
+              { key: 'outcomes', name: 'Outcomes', noun: 'accepted outcome', color: theme.colors.indigo[5] },
             ]}
           />
         )}

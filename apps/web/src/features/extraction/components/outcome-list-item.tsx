@@ -1,7 +1,9 @@
-import { Badge, Card, Group, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import type { Outcome } from '@outcome-atlas/contracts';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { KeyboardEvent } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../../../config/paths';
 import { pluralize } from '../../../lib/format';
 import { DuplicateBadge, OfflineBadge, TOOLTIP_EVENTS } from '../../../components/outcome-badges';
 import classes from './outcomes.module.css';
@@ -87,6 +89,10 @@ export function OutcomeListItem({ outcome, jobStepName, active, onSelect, onKeyD
             </Tooltip>
           ))}
         </Group>
+        {/* On to the rest of the chain: status, history, journeys, KPIs and solutions live in the outcome's details. */}
+        <Anchor component={Link} to={paths.outcome(outcome.projectId, outcome.id)} size="xs" w="fit-content">
+          Open {outcome.key} details
+        </Anchor>
       </Stack>
     </Card>
   );

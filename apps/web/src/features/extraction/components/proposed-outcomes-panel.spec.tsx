@@ -87,6 +87,13 @@ describe('Proposed outcomes panel', () => {
     expect(buttons[0]).toHaveFocus();
   });
 
+  it('links each outcome to its details on the outcomes page, where the rest of the chain is', async () => {
+    renderPanel({ outcomes: [outcome(1), outcome(2)] });
+    const [first] = within(await screen.findByRole('list', { name: 'Proposed outcomes' })).getAllByRole('listitem');
+
+    expect(within(first!).getByRole('link', { name: 'Open O-1 details' })).toHaveAttribute('href', `/projects/${projectId}/outcomes?outcome=${uuid(4, 1)}`);
+  });
+
   it('renders quotes and statements as text, never as HTML', async () => {
     const quote = '<img src=x onerror=alert(1)> it takes <b>days</b>';
     renderPanel({ outcomes: [outcome(1, { statement: 'Minimize <b>time</b>', evidence: [{ id: uuid(5, 1), interviewId, start: 0, end: quote.length, quote }] })] });

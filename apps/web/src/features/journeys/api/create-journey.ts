@@ -1,8 +1,8 @@
 import { type CreateJourneyRequest, endpoints, type JourneyAtlas } from '@outcome-atlas/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { invalidateChain } from '../../../lib/invalidate-chain';
 import { queryKeys } from '../../../lib/query-keys';
-import { invalidateJourneyViews } from './invalidate-journey-views';
 
 export const createJourney = (projectId: string, body: CreateJourneyRequest) =>
   apiRequest<JourneyAtlas>(endpoints.createJourney, { params: { projectId }, body });
@@ -15,7 +15,7 @@ export function useCreateJourney(projectId: string) {
     onSuccess: async (atlas) => {
       // The answer is the new atlas: the map opens without a second request.
       queryClient.setQueryData(queryKeys.journey(projectId, atlas.id), atlas);
-      await invalidateJourneyViews(queryClient, projectId);
+      await invalidateChain(queryClient, projectId);
     },
   });
 }

@@ -1,8 +1,8 @@
 import { endpoints } from '@outcome-atlas/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { invalidateChain } from '../../../lib/invalidate-chain';
 import { queryKeys } from '../../../lib/query-keys';
-import { invalidateJourneyViews } from './invalidate-journey-views';
 
 export const deleteJourney = (journeyId: string) => apiRequest<void>(endpoints.deleteJourney, { params: { journeyId } });
 
@@ -12,7 +12,7 @@ export function useDeleteJourney(projectId: string) {
     mutationFn: deleteJourney,
     onSuccess: async (_result, journeyId) => {
       queryClient.removeQueries({ queryKey: queryKeys.journey(projectId, journeyId) });
-      await invalidateJourneyViews(queryClient, projectId);
+      await invalidateChain(queryClient, projectId);
     },
   });
 }

@@ -1,7 +1,7 @@
 import { endpoints } from '@outcome-atlas/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import { invalidateJourneyViews } from './invalidate-journey-views';
+import { invalidateChain } from '../../../lib/invalidate-chain';
 
 /** Where an outcome is linked: a touchpoint, or a stage as a whole. */
 export type OutcomeLinkTarget = { kind: 'touchpoint'; id: string } | { kind: 'stage'; id: string };
@@ -20,10 +20,10 @@ export function unlinkOutcome(target: OutcomeLinkTarget, outcomeId: string) {
 
 export function useLinkOutcome(projectId: string, target: OutcomeLinkTarget) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: (outcomeId: string) => linkOutcome(target, outcomeId), onSuccess: () => invalidateJourneyViews(queryClient, projectId) });
+  return useMutation({ mutationFn: (outcomeId: string) => linkOutcome(target, outcomeId), onSuccess: () => invalidateChain(queryClient, projectId) });
 }
 
 export function useUnlinkOutcome(projectId: string, target: OutcomeLinkTarget) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: (outcomeId: string) => unlinkOutcome(target, outcomeId), onSuccess: () => invalidateJourneyViews(queryClient, projectId) });
+  return useMutation({ mutationFn: (outcomeId: string) => unlinkOutcome(target, outcomeId), onSuccess: () => invalidateChain(queryClient, projectId) });
 }

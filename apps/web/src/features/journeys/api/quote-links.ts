@@ -1,7 +1,7 @@
 import { endpoints } from '@outcome-atlas/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import { invalidateJourneyViews } from './invalidate-journey-views';
+import { invalidateChain } from '../../../lib/invalidate-chain';
 
 export const linkQuote = (touchpointId: string, highlightId: string) =>
   apiRequest<void>(endpoints.linkTouchpointHighlight, { params: { touchpointId }, body: { highlightId } });
@@ -10,10 +10,10 @@ export const unlinkQuote = (touchpointId: string, highlightId: string) =>
 
 export function useLinkQuote(projectId: string, touchpointId: string) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: (highlightId: string) => linkQuote(touchpointId, highlightId), onSuccess: () => invalidateJourneyViews(queryClient, projectId) });
+  return useMutation({ mutationFn: (highlightId: string) => linkQuote(touchpointId, highlightId), onSuccess: () => invalidateChain(queryClient, projectId) });
 }
 
 export function useUnlinkQuote(projectId: string, touchpointId: string) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: (highlightId: string) => unlinkQuote(touchpointId, highlightId), onSuccess: () => invalidateJourneyViews(queryClient, projectId) });
+  return useMutation({ mutationFn: (highlightId: string) => unlinkQuote(touchpointId, highlightId), onSuccess: () => invalidateChain(queryClient, projectId) });
 }

@@ -1,7 +1,7 @@
 import { type CreateStageRequest, endpoints, type JourneyStage, type UpdateStageRequest } from '@outcome-atlas/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import { invalidateJourneyViews } from './invalidate-journey-views';
+import { invalidateChain } from '../../../lib/invalidate-chain';
 
 export const createStage = (journeyId: string, body: CreateStageRequest) => apiRequest<JourneyStage>(endpoints.createStage, { params: { journeyId }, body });
 export const updateStage = (stageId: string, body: UpdateStageRequest) => apiRequest<JourneyStage>(endpoints.updateStage, { params: { stageId }, body });
@@ -12,7 +12,7 @@ export function useCreateStage(projectId: string, journeyId: string) {
   return useMutation({
     mutationFn: (body: CreateStageRequest) => createStage(journeyId, body),
     meta: { handlesErrors: true },
-    onSuccess: () => invalidateJourneyViews(queryClient, projectId),
+    onSuccess: () => invalidateChain(queryClient, projectId),
   });
 }
 
@@ -21,11 +21,11 @@ export function useUpdateStage(projectId: string) {
   return useMutation({
     mutationFn: ({ stageId, ...body }: { stageId: string } & UpdateStageRequest) => updateStage(stageId, body),
     meta: { handlesErrors: true },
-    onSuccess: () => invalidateJourneyViews(queryClient, projectId),
+    onSuccess: () => invalidateChain(queryClient, projectId),
   });
 }
 
 export function useDeleteStage(projectId: string) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: deleteStage, onSuccess: () => invalidateJourneyViews(queryClient, projectId) });
+  return useMutation({ mutationFn: deleteStage, onSuccess: () => invalidateChain(queryClient, projectId) });
 }

@@ -1,7 +1,7 @@
 import { type CreateTouchpointRequest, endpoints, type Touchpoint, type UpdateTouchpointRequest } from '@outcome-atlas/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import { invalidateJourneyViews } from './invalidate-journey-views';
+import { invalidateChain } from '../../../lib/invalidate-chain';
 
 export const createTouchpoint = (stageId: string, body: CreateTouchpointRequest) =>
   apiRequest<Touchpoint>(endpoints.createTouchpoint, { params: { stageId }, body });
@@ -14,7 +14,7 @@ export function useCreateTouchpoint(projectId: string) {
   return useMutation({
     mutationFn: ({ stageId, ...body }: { stageId: string } & CreateTouchpointRequest) => createTouchpoint(stageId, body),
     meta: { handlesErrors: true },
-    onSuccess: () => invalidateJourneyViews(queryClient, projectId),
+    onSuccess: () => invalidateChain(queryClient, projectId),
   });
 }
 
@@ -24,11 +24,11 @@ export function useUpdateTouchpoint(projectId: string) {
   return useMutation({
     mutationFn: ({ touchpointId, ...body }: { touchpointId: string } & UpdateTouchpointRequest) => updateTouchpoint(touchpointId, body),
     meta: { handlesErrors: true },
-    onSuccess: () => invalidateJourneyViews(queryClient, projectId),
+    onSuccess: () => invalidateChain(queryClient, projectId),
   });
 }
 
 export function useDeleteTouchpoint(projectId: string) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: deleteTouchpoint, onSuccess: () => invalidateJourneyViews(queryClient, projectId) });
+  return useMutation({ mutationFn: deleteTouchpoint, onSuccess: () => invalidateChain(queryClient, projectId) });
 }

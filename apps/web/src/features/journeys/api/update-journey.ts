@@ -1,7 +1,7 @@
 import { endpoints, type JourneySummary, type UpdateJourneyRequest } from '@outcome-atlas/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import { invalidateJourneyViews } from './invalidate-journey-views';
+import { invalidateChain } from '../../../lib/invalidate-chain';
 
 export const updateJourney = (journeyId: string, body: UpdateJourneyRequest) =>
   apiRequest<JourneySummary>(endpoints.updateJourney, { params: { journeyId }, body });
@@ -11,6 +11,6 @@ export function useUpdateJourney(projectId: string, journeyId: string) {
   return useMutation({
     mutationFn: (body: UpdateJourneyRequest) => updateJourney(journeyId, body),
     meta: { handlesErrors: true },
-    onSuccess: () => invalidateJourneyViews(queryClient, projectId),
+    onSuccess: () => invalidateChain(queryClient, projectId),
   });
 }

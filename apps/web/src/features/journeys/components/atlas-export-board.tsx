@@ -1,8 +1,10 @@
 import type { AtlasOpportunity, AtlasStage, AtlasTouchpoint, JourneyAtlas, KpiGlance } from '@outcome-atlas/contracts';
 import type { CSSProperties, Ref } from 'react';
+import { KPI_STATUS_STYLES } from '../../../components/kpi-status-badge';
+import { formatLatestVsTarget } from '../../../components/kpi-value';
+import { useZoneColors } from '../../../components/use-zone-colors';
 import { CHANNEL_LABELS } from '../utils/channels';
-import { cxLevelName, formatLatestVsTarget, KPI_STATUS_LABELS, opportunityLabel } from '../utils/format';
-import { ZONE_HEX } from '../utils/zones';
+import { cxLevelName, opportunityLabel } from '../utils/format';
 
 const COLUMN_WIDTH = 280;
 const GAP = 12;
@@ -23,14 +25,16 @@ const styles = {
 } satisfies Record<string, CSSProperties>;
 
 function Chip({ opportunity }: { opportunity: AtlasOpportunity }) {
-  const color = opportunity.zone ? ZONE_HEX[opportunity.zone] : '#adb5bd';
+  // Hex from the theme: the image capture cannot rely on Mantine's CSS variables.
+  const zoneColors = useZoneColors();
+  const color = opportunity.zone ? zoneColors[opportunity.zone] : '#adb5bd';
   return <span style={{ border: `1px solid ${color}`, color, borderRadius: 4, padding: '0 4px', fontWeight: 600 }}>{opportunityLabel(opportunity)}</span>;
 }
 
 function Kpis({ kpis }: { kpis: readonly KpiGlance[] }) {
   return kpis.map((kpi) => (
     <div key={kpi.kpiId} style={{ color: kpi.status === 'misses' ? '#c92a2a' : kpi.status === 'meets' ? '#087f5b' : '#868e96' }}>
-      {kpi.name}: {formatLatestVsTarget(kpi)} ({KPI_STATUS_LABELS[kpi.status]})
+      {kpi.name}: {formatLatestVsTarget(kpi.latest, kpi.target, kpi)}, {KPI_STATUS_STYLES[kpi.status].label.toLowerCase()}
     </div>
   ));
 }

@@ -1,13 +1,13 @@
-import { Button, Group, Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { createJourneyRequestSchema, type JourneyAtlas, type JourneySummary, updateJourneyRequestSchema } from '@outcome-atlas/contracts';
 import { Controller, useForm } from 'react-hook-form';
 import { AppModal } from '../../../components/app-modal';
+import { FormActions } from '../../../components/form-actions';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
 import { contractResolver } from '../../../lib/zod-form';
 import { useCreateJourney } from '../api/create-journey';
 import { useUpdateJourney } from '../api/update-journey';
-import { FormError } from './form-error';
 
 export type PersonaOption = { value: string; label: string };
 
@@ -102,15 +102,7 @@ function CreateJourneyForm({ projectId, personaOptions, onClose, onCreated }: Om
           )}
         />
         <Textarea label="Description" autosize minRows={2} maxRows={6} {...form.register('description')} error={errors.description?.message} />
-        <FormError message={errors.root?.server?.message} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            Create journey
-          </Button>
-        </Group>
+        <FormActions error={errors.root?.server?.message} submitLabel="Create journey" submitting={isSubmitting} onCancel={onClose} />
       </Stack>
     </form>
   );
@@ -156,15 +148,7 @@ function EditJourneyForm({ projectId, journey, personaOptions, onClose }: Omit<E
           render={({ field }) => <PersonaSelect value={field.value ?? null} onChange={field.onChange} options={options} error={errors.personaId?.message} />}
         />
         <Textarea label="Description" autosize minRows={2} maxRows={6} {...form.register('description')} error={errors.description?.message} />
-        <FormError message={errors.root?.server?.message ?? errors.root?.message} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            Save journey
-          </Button>
-        </Group>
+        <FormActions error={errors.root?.server?.message ?? errors.root?.message} submitLabel="Save journey" submitting={isSubmitting} onCancel={onClose} />
       </Stack>
     </form>
   );

@@ -1,15 +1,16 @@
-import { Badge, Group, Text } from '@mantine/core';
+import { Badge, Group, Text, VisuallyHidden } from '@mantine/core';
 import type { AtlasOpportunity } from '@outcome-atlas/contracts';
+import { ZONE_STYLES } from '../../../components/zones';
 import { opportunityLabel } from '../utils/format';
-import { ZONE_STYLES } from '../utils/zones';
 
-/** "O-3 13.2" in its zone's colour; the statement and zone in the title. Unrated outcomes are grey. */
+/** "O-3 13.2" in its zone's colour, the zone also in words for screen readers; the statement and zone in the title. Unrated outcomes are grey. */
 export function OpportunityBadge({ opportunity }: { opportunity: AtlasOpportunity }) {
   const zone = opportunity.zone ? ZONE_STYLES[opportunity.zone] : null;
   const description = `${opportunity.statement} (${zone ? `${zone.label} zone` : 'not rated yet'})`;
   return (
     <Badge color={zone?.color ?? 'gray'} variant={zone ? 'light' : 'outline'} size="sm" radius="sm" tt="none" title={description} data-zone={opportunity.zone ?? 'unrated'}>
       {opportunityLabel(opportunity)}
+      <VisuallyHidden>{zone ? `, ${zone.label} zone` : ', not rated yet'}</VisuallyHidden>
     </Badge>
   );
 }

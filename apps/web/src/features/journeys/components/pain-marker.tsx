@@ -2,7 +2,7 @@ import { Badge, Tooltip } from '@mantine/core';
 import { type AtlasTouchpoint, PAIN_THRESHOLD } from '@outcome-atlas/contracts';
 import { IconFlame } from '@tabler/icons-react';
 import { TOOLTIP_EVENTS } from '../../../components/outcome-badges';
-import { formatScore } from '../utils/format';
+import { formatScore } from '../../../lib/format';
 
 /** Why a touchpoint hurts, in words: "Pain: best opportunity 13.2 (≥ 12); a linked KPI misses its target". */
 export function painDescription(pain: AtlasTouchpoint['pain']): string {

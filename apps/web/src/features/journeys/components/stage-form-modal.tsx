@@ -1,12 +1,12 @@
-import { Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
+import { Stack, Textarea, TextInput } from '@mantine/core';
 import { type AtlasStage, createStageRequestSchema } from '@outcome-atlas/contracts';
 import { useForm } from 'react-hook-form';
 import { AppModal } from '../../../components/app-modal';
+import { FormActions } from '../../../components/form-actions';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
 import { contractResolver } from '../../../lib/zod-form';
 import { useCreateStage, useUpdateStage } from '../api/stage-mutations';
-import { FormError } from './form-error';
 
 type StageFormModalProps = {
   projectId: string;
@@ -51,15 +51,7 @@ function StageForm({ projectId, journeyId, stage, onClose }: Omit<StageFormModal
       <Stack>
         <TextInput label="Stage name" required data-autofocus {...form.register('name')} error={errors.name?.message} />
         <Textarea label="Description" autosize minRows={2} maxRows={6} {...form.register('description')} error={errors.description?.message} />
-        <FormError message={errors.root?.server?.message} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            {stage ? 'Save stage' : 'Add stage'}
-          </Button>
-        </Group>
+        <FormActions error={errors.root?.server?.message} submitLabel={stage ? 'Save stage' : 'Add stage'} submitting={isSubmitting} onCancel={onClose} />
       </Stack>
     </form>
   );

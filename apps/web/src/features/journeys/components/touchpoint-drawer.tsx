@@ -7,12 +7,9 @@ import { ErrorState, LoadingState } from '../../../components/page-states';
 import { paths } from '../../../config/paths';
 import { notifySuccess } from '../../../lib/notify';
 import { useTouchpoint } from '../api/get-touchpoint';
-import { useLinkOutcome, useUnlinkOutcome } from '../api/outcome-links';
 import { useLinkQuote, useUnlinkQuote } from '../api/quote-links';
-import { outcomeHref } from '../utils/links';
 import { KpiGlanceLine } from './kpi-glance-line';
-import { OpportunityBadge } from './opportunity-badges';
-import { OutcomeLinkPicker } from './outcome-link-picker';
+import { LinkedOutcomes } from './linked-outcomes';
 import { QuoteLinkPicker } from './quote-link-picker';
 import { ChannelBadge, CxLevelBadge } from './touchpoint-meta';
 
@@ -27,7 +24,7 @@ type TouchpointDrawerProps = {
 
 export function TouchpointDrawer({ projectId, touchpointId, canWrite, onEdit, onClose }: TouchpointDrawerProps) {
   return (
-    <Drawer opened={touchpointId !== null} onClose={onClose} position="right" size="lg" title="Touchpoint details">
+    <Drawer opened={touchpointId !== null} onClose={onClose} closeButtonProps={{ 'aria-label': 'Close' }} position="right" size="lg" title="Touchpoint details">
       {touchpointId ? <TouchpointDetails key={touchpointId} projectId={projectId} touchpointId={touchpointId} canWrite={canWrite} onEdit={onEdit} /> : null}
     </Drawer>
   );
@@ -123,41 +120,17 @@ const Empty = ({ children }: { children: ReactNode }) => (
 );
 
 function LinkedOpportunities({ projectId, touchpoint, canWrite }: { projectId: string; touchpoint: TouchpointDetail; canWrite: boolean }) {
-  const target = { kind: 'touchpoint', id: touchpoint.id } as const;
-  const link = useLinkOutcome(projectId, target);
-  const unlink = useUnlinkOutcome(projectId, target);
-  const linkedIds = new Set(touchpoint.opportunities.map((item) => item.outcomeId));
   return (
     <DetailSection id="touchpoint-opportunities" title={`Opportunities (${touchpoint.opportunities.length})`}>
-      <Stack gap="sm">
-        {touchpoint.opportunities.length === 0 ? (
-          <Empty>No outcome is linked to this touchpoint yet.</Empty>
-        ) : (
-          <Stack gap={6} role="list" aria-label="Linked outcomes">
-            {touchpoint.opportunities.map((item) => (
-              <Group key={item.outcomeId} gap="xs" wrap="nowrap" align="flex-start" role="listitem">
-                <OpportunityBadge opportunity={item} />
-                <Anchor component={Link} to={outcomeHref(projectId, item.outcomeId)} size="sm" style={{ flex: 1, overflowWrap: 'anywhere' }}>
-                  {item.statement}
-                </Anchor>
-                {canWrite ? (
-                  <ActionIcon
-                    variant="subtle"
-                    color="gray"
-                    size="sm"
-                    aria-label={`Unlink ${item.key}`}
-                    loading={unlink.isPending && unlink.variables === item.outcomeId}
-                    onClick={() => unlink.mutate(item.outcomeId, { onSuccess: () => notifySuccess(`${item.key} unlinked`) })}
-                  >
-                    <IconUnlink size={14} aria-hidden />
-                  </ActionIcon>
-                ) : null}
-              </Group>
-            ))}
-          </Stack>
-        )}
-        {canWrite ? <OutcomeLinkPicker projectId={projectId} linkedIds={linkedIds} onLink={(outcomeId) => link.mutateAsync(outcomeId)} /> : null}
-      </Stack>
+      <LinkedOutcomes
+        projectId={projectId}
+        target={{ kind: 'touchpoint', id: touchpoint.id }}
+        opportunities={touchpoint.opportunities}
+        canWrite={canWrite}
+        listLabel="Linked outcomes"
+        empty="No outcome is linked to this touchpoint yet."
+        unlinkedMessage={(key) => `${key} unlinked`}
+      />
     </DetailSection>
   );
 }

@@ -1,13 +1,13 @@
-import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { type AtlasStage, type AtlasTouchpoint, createTouchpointRequestSchema, type TouchpointChannel } from '@outcome-atlas/contracts';
 import { Controller, useForm } from 'react-hook-form';
 import { AppModal } from '../../../components/app-modal';
+import { FormActions } from '../../../components/form-actions';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
 import { contractResolver } from '../../../lib/zod-form';
 import { useCreateTouchpoint, useUpdateTouchpoint } from '../api/touchpoint-mutations';
 import { CHANNEL_OPTIONS, CX_LEVEL_OPTIONS, NO_CX_LEVEL } from '../utils/channels';
-import { FormError } from './form-error';
 
 /** Add a touchpoint to `stage`, or edit `touchpoint`. */
 export type TouchpointFormTarget = { stage: AtlasStage; touchpoint?: undefined } | { touchpoint: AtlasTouchpoint; stage?: undefined };
@@ -104,15 +104,7 @@ function TouchpointForm({ projectId, target, onClose }: { projectId: string; tar
           error={errors.expectation?.message}
         />
         <Textarea label="Description" autosize minRows={2} maxRows={6} {...form.register('description')} error={errors.description?.message} />
-        <FormError message={errors.root?.server?.message} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            {existing ? 'Save touchpoint' : 'Add touchpoint'}
-          </Button>
-        </Group>
+        <FormActions error={errors.root?.server?.message} submitLabel={existing ? 'Save touchpoint' : 'Add touchpoint'} submitting={isSubmitting} onCancel={onClose} />
       </Stack>
     </form>
   );

@@ -19,7 +19,7 @@ export function kpiGlance(index: number, overrides: Partial<KpiGlance> = {}): Kp
   return {
     kpiId: kpiId(index),
     name: `KPI ${index}`,
-    type: 'csat',
+    type: 'custom',
     unit: '',
     higherIsBetter: true,
     target: 4.2,

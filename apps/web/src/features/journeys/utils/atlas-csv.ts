@@ -1,5 +1,6 @@
 import type { AtlasTouchpoint, JourneyAtlas } from '@outcome-atlas/contracts';
-import { formatKpiValue, formatScore } from './format';
+import { formatOptionalKpiValue } from '../../../components/kpi-value';
+import { formatScore } from '../../../lib/format';
 import { toCsv } from './csv';
 
 export const ATLAS_CSV_HEADER = [
@@ -25,7 +26,7 @@ const opportunitiesCell = (touchpoint: AtlasTouchpoint) =>
     .join('; ');
 
 const kpisCell = (touchpoint: AtlasTouchpoint) =>
-  touchpoint.kpis.map((kpi) => `${kpi.name} ${formatKpiValue(kpi.latest, kpi.unit)}/${formatKpiValue(kpi.target, kpi.unit)} ${kpi.status}`).join('; ');
+  touchpoint.kpis.map((kpi) => `${kpi.name} ${formatOptionalKpiValue(kpi.latest, kpi)}/${formatOptionalKpiValue(kpi.target, kpi)} ${kpi.status}`).join('; ');
 
 const painCell = (touchpoint: AtlasTouchpoint) => (touchpoint.pain.marked ? `yes (${touchpoint.pain.reasons.join(', ')})` : 'no');
 

@@ -1,8 +1,8 @@
 import { type CreateKpiRequest, endpoints, type KpiDetail } from '@outcome-atlas/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { invalidateChain } from '../../../lib/invalidate-chain';
 import { queryKeys } from '../../../lib/query-keys';
-import { invalidateKpiChain } from './invalidate-chain';
 
 export const createKpi = (projectId: string, body: CreateKpiRequest) => apiRequest<KpiDetail>(endpoints.createKpi, { params: { projectId }, body });
 
@@ -14,7 +14,7 @@ export function useCreateKpi(projectId: string) {
     meta: { handlesErrors: true },
     onSuccess: async (kpi) => {
       queryClient.setQueryData(queryKeys.kpi(projectId, kpi.id), kpi);
-      await invalidateKpiChain(queryClient, projectId);
+      await invalidateChain(queryClient, projectId);
     },
   });
 }

@@ -1,7 +1,7 @@
 import { type CreateMeasurementRequest, endpoints, type KpiMeasurement } from '@outcome-atlas/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import { invalidateKpiChain } from './invalidate-chain';
+import { invalidateChain } from '../../../lib/invalidate-chain';
 
 export const createMeasurement = (kpiId: string, body: CreateMeasurementRequest) =>
   apiRequest<KpiMeasurement>(endpoints.createKpiMeasurement, { params: { kpiId }, body });
@@ -12,6 +12,6 @@ export function useCreateMeasurement(projectId: string, kpiId: string) {
   return useMutation({
     mutationFn: (body: CreateMeasurementRequest) => createMeasurement(kpiId, body),
     meta: { handlesErrors: true },
-    onSuccess: () => invalidateKpiChain(queryClient, projectId),
+    onSuccess: () => invalidateChain(queryClient, projectId),
   });
 }

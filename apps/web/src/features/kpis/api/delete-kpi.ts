@@ -1,8 +1,8 @@
 import { endpoints } from '@outcome-atlas/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { invalidateChain } from '../../../lib/invalidate-chain';
 import { queryKeys } from '../../../lib/query-keys';
-import { invalidateKpiChain } from './invalidate-chain';
 
 export const deleteKpi = (kpiId: string) => apiRequest<void>(endpoints.deleteKpi, { params: { kpiId } });
 
@@ -13,7 +13,7 @@ export function useDeleteKpi(projectId: string) {
     onSuccess: async (_result, kpiId) => {
       // Gone for good: drop it (and its measurements) rather than refetch a 404.
       queryClient.removeQueries({ queryKey: queryKeys.kpi(projectId, kpiId) });
-      await invalidateKpiChain(queryClient, projectId);
+      await invalidateChain(queryClient, projectId);
     },
   });
 }

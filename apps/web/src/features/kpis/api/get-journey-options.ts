@@ -1,8 +1,8 @@
 import { endpoints, type JourneyAtlas, type JourneySummary, type Page } from '@outcome-atlas/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { ALL_PAGES_SIZE, fetchAllPages } from '../../../lib/fetch-all-pages';
 import { queryKeys } from '../../../lib/query-keys';
-import { ALL_PAGES_SIZE, fetchAllPages } from './fetch-all-pages';
 
 // Own keys below the journeys' prefix: journey edits refresh them, and the journeys feature's caches keep their own shape.
 const journeyOptionsKey = (projectId: string) => [...queryKeys.journeys(projectId), 'kpi-attachment-options'] as const;

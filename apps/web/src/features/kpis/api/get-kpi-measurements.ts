@@ -1,8 +1,8 @@
 import { endpoints, type KpiMeasurement, type Page } from '@outcome-atlas/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { ALL_PAGES_SIZE, fetchAllPages } from '../../../lib/fetch-all-pages';
 import { queryKeys } from '../../../lib/query-keys';
-import { ALL_PAGES_SIZE, fetchAllPages } from './fetch-all-pages';
 
 /** The whole time series, oldest period first (the chart and the table need every value). */
 export const getKpiMeasurements = (kpiId: string, signal?: AbortSignal) =>

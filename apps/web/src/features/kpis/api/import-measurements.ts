@@ -1,8 +1,8 @@
 import { endpoints, type ImportMeasurementsResponse } from '@outcome-atlas/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { invalidateChain } from '../../../lib/invalidate-chain';
 import { uploadWithProgress } from '../../../lib/upload-with-progress';
 import type { ImportKind } from '../utils/csv-columns';
-import { invalidateKpiChain } from './invalidate-chain';
 
 export type ImportMeasurementsInput = {
   file: File;
@@ -25,7 +25,7 @@ export function useImportMeasurements(projectId: string, kpiId: string) {
     mutationFn: (input: ImportMeasurementsInput) => importMeasurements(kpiId, input),
     meta: { handlesErrors: true },
     onSuccess: async (result) => {
-      if (!result.dryRun) await invalidateKpiChain(queryClient, projectId);
+      if (!result.dryRun) await invalidateChain(queryClient, projectId);
     },
   });
 }

@@ -1,11 +1,13 @@
-import { Alert, Button, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import type { KpiDetail } from '@outcome-atlas/contracts';
 import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
+import { FormActions } from '../../../components/form-actions';
+import { formatKpiValue } from '../../../components/kpi-value';
+import { showServerError } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
 import { contractResolver } from '../../../lib/zod-form';
 import { useCreateMeasurement } from '../api/create-measurement';
-import { formatKpiValue } from '../utils/format-kpi-value';
 import {
   EMPTY_MEASUREMENT_FORM,
   MEASUREMENT_ERROR_RULES,
@@ -14,7 +16,6 @@ import {
   toCreateMeasurementRequest,
 } from '../utils/measurement-form';
 import { formatPeriod } from '../utils/period';
-import { showServerError } from '../utils/server-error-field';
 import { describeRange, valueRange } from '../utils/value-range';
 
 const FIELDS: readonly MeasurementFormField[] = ['periodStart', 'periodEnd', 'value', 'sampleSize'];
@@ -85,16 +86,7 @@ export function AddMeasurementForm({ kpi }: { kpi: KpiDetail }) {
             )}
           />
         </Group>
-        {errors.root?.server ? (
-          <Alert color="red" role="alert" title="Could not record the value">
-            {errors.root.server.message}
-          </Alert>
-        ) : null}
-        <Group>
-          <Button type="submit" loading={isSubmitting}>
-            Add value
-          </Button>
-        </Group>
+        <FormActions error={errors.root?.server?.message} errorTitle="Could not record the value" submitLabel="Add value" submitting={isSubmitting} />
       </Stack>
     </form>
   );

@@ -1,7 +1,7 @@
 import { Alert, Badge, Table, Text } from '@mantine/core';
 import type { ImportMeasurementsResponse } from '@outcome-atlas/contracts';
+import { formatKpiValue, type KpiValueFormat } from '../../../components/kpi-value';
 import { formatNumber, pluralize } from '../../../lib/format';
-import { formatKpiValue, type KpiValueFormat } from '../utils/format-kpi-value';
 import { describeInputs, formatInputs } from '../utils/measurement-inputs';
 import { formatPeriod } from '../utils/period';
 

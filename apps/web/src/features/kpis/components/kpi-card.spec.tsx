@@ -30,6 +30,6 @@ describe('KpiCard', () => {
     const card = renderCard({ level: 'touchpoint', attachment: { kind: 'touchpoint', id: kpiId, name: 'Connect the bank feed', journeyId: kpiId } });
     expect(within(card).getByRole('link', { name: 'Relationship NPS' })).toHaveAttribute('href', `/projects/${projectId}/kpis/${kpiId}`);
     expect(within(card).getByText('Touchpoint level · Connect the bank feed')).toBeInTheDocument();
-    expect(within(card).getByRole('img', { name: /Trend over the last 2 values: from \+24 .* to \+32/ })).toBeInTheDocument();
+    expect(within(card).getByRole('img', { name: /^Trend of Relationship NPS: 2 values, from \+24 .* to \+32/ })).toBeInTheDocument();
   });
 });

@@ -2,12 +2,12 @@ import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import type { Kpi } from '@outcome-atlas/contracts';
 import { KPI_DEFINITIONS } from '@outcome-atlas/domain';
 import { Link } from 'react-router';
+import { KpiSparkline } from '../../../components/kpi-sparkline';
+import { KpiStatusBadge } from '../../../components/kpi-status-badge';
+import { formatOptionalKpiValue } from '../../../components/kpi-value';
 import { paths } from '../../../config/paths';
-import { formatOptionalKpiValue } from '../utils/format-kpi-value';
+import { formatDay } from '../../../lib/format';
 import { LEVEL_LABELS } from '../utils/kpi-labels';
-import { formatDay } from '../utils/period';
-import { KpiSparkline } from './kpi-sparkline';
-import { KpiStatusBadge } from './kpi-status-badge';
 
 /** One KPI as a card: its latest value against the target, the status in words and the recent trend. */
 export function KpiCard({ kpi }: { kpi: Kpi }) {
@@ -36,7 +36,7 @@ export function KpiCard({ kpi }: { kpi: Kpi }) {
               {kpi.latestPeriodEnd ? ` · as of ${formatDay(kpi.latestPeriodEnd)}` : ''}
             </Text>
           </Stack>
-          <KpiSparkline trend={kpi.trend} target={kpi.target} format={kpi} />
+          <KpiSparkline name={kpi.name} trend={kpi.trend} target={kpi.target} format={kpi} />
         </Group>
         <Group gap="xs">
           <KpiStatusBadge status={kpi.status} />

@@ -2,11 +2,11 @@ import { Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { KpiDetail } from '@outcome-atlas/contracts';
 import { KPI_DEFINITIONS } from '@outcome-atlas/domain';
 import { Link } from 'react-router';
-import { describeUnit, directionLabel, formatOptionalKpiValue } from '../utils/format-kpi-value';
+import { KpiStatusBadge } from '../../../components/kpi-status-badge';
+import { describeUnit, directionLabel, formatOptionalKpiValue } from '../../../components/kpi-value';
+import { formatDay } from '../../../lib/format';
 import { LEVEL_HINTS, LEVEL_LABELS } from '../utils/kpi-labels';
 import { attachmentHref } from '../utils/links';
-import { formatDay } from '../utils/period';
-import { KpiStatusBadge } from './kpi-status-badge';
 import { MeasuredOutcomeLinks } from './measured-outcome-links';
 
 const ATTACHMENT_KIND = { project: 'Project', journey: 'Journey', stage: 'Stage', touchpoint: 'Touchpoint' } as const;

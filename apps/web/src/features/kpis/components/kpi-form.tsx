@@ -1,12 +1,15 @@
-import { Alert, Button, Group, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Group, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import type { KpiDetail } from '@outcome-atlas/contracts';
 import { CES_SCALES, CSAT_SCALES, defaultKpiUnit, KPI_DEFINITIONS, type KpiLevel, type KpiType } from '@outcome-atlas/domain';
 import { Controller, useForm, useWatch } from 'react-hook-form';
+import { AcceptedOutcomesSelect } from '../../../components/accepted-outcomes-select';
+import { FormActions } from '../../../components/form-actions';
+import { describeUnit, directionLabel } from '../../../components/kpi-value';
+import { showServerError } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
 import { contractResolver } from '../../../lib/zod-form';
 import { useCreateKpi } from '../api/create-kpi';
 import { useUpdateKpi } from '../api/update-kpi';
-import { describeUnit, directionLabel } from '../utils/format-kpi-value';
 import {
   defaultScale,
   definitionHelp,
@@ -22,9 +25,7 @@ import {
   toUpdateKpiRequest,
 } from '../utils/kpi-form';
 import { LEVEL_HINTS, LEVEL_LABELS, LEVEL_OPTIONS, TYPE_OPTIONS } from '../utils/kpi-labels';
-import { showServerError } from '../utils/server-error-field';
 import { AttachmentFields } from './attachment-fields';
-import { MeasuredOutcomesSelect } from './measured-outcomes-select';
 
 const FIELDS: readonly KpiFormField[] = ['name', 'type', 'scale', 'level', 'unit', 'higherIsBetter', 'target', 'description', 'attachKind', 'journeyId', 'stageId', 'touchpointId', 'outcomeIds'];
 
@@ -182,21 +183,19 @@ export function KpiForm({ projectId, kpi, onCancel, onSaved }: KpiFormProps) {
         <Controller
           control={form.control}
           name="outcomeIds"
-          render={({ field }) => <MeasuredOutcomesSelect projectId={projectId} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={errors.outcomeIds?.message} />}
+          render={({ field }) => (
+            <AcceptedOutcomesSelect
+              projectId={projectId}
+              label="Measured outcomes"
+              description="The accepted outcomes (opportunities) whose progress this KPI shows."
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={errors.outcomeIds?.message}
+            />
+          )}
         />
-        {errors.root?.server ? (
-          <Alert color="red" role="alert" title={kpi ? 'Could not save the KPI' : 'Could not create the KPI'}>
-            {errors.root.server.message}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            {kpi ? 'Save KPI' : 'Create KPI'}
-          </Button>
-        </Group>
+        <FormActions error={errors.root?.server?.message} errorTitle={kpi ? 'Could not save the KPI' : 'Could not create the KPI'} submitLabel={kpi ? 'Save KPI' : 'Create KPI'} submitting={isSubmitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

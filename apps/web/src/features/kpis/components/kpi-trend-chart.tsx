@@ -2,8 +2,9 @@ import { useMantineTheme } from '@mantine/core';
 import type { KpiDetail, KpiMeasurement } from '@outcome-atlas/contracts';
 import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatKpiValue, type KpiValueFormat } from '../utils/format-kpi-value';
-import { dayTime, formatDay, formatPeriod } from '../utils/period';
+import { formatKpiValue, type KpiValueFormat } from '../../../components/kpi-value';
+import { formatDay } from '../../../lib/format';
+import { dayTime, formatPeriod } from '../utils/period';
 import classes from './kpis.module.css';
 
 export type ShipMarker = KpiDetail['shipMarkers'][number];

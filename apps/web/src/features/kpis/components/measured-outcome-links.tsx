@@ -1,8 +1,8 @@
 import { Anchor, List, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { useAcceptedOutcomes } from '../api/get-accepted-outcomes';
-import { outcomeHref } from '../utils/links';
+import { paths } from '../../../config/paths';
+import { useAcceptedOutcomes } from '../../../lib/outcomes-by-status';
 
 /** The outcomes a KPI measures, each opening its details on the outcomes page. */
 export function MeasuredOutcomeLinks({ projectId, outcomeIds }: { projectId: string; outcomeIds: string[] }) {
@@ -21,7 +21,7 @@ export function MeasuredOutcomeLinks({ projectId, outcomeIds }: { projectId: str
         const outcome = byId.get(outcomeId);
         return (
           <List.Item key={outcomeId}>
-            <Anchor component={Link} to={outcomeHref(projectId, outcomeId)} size="sm" style={{ overflowWrap: 'anywhere' }}>
+            <Anchor component={Link} to={paths.outcome(projectId, outcomeId)} size="sm" style={{ overflowWrap: 'anywhere' }}>
               {outcome ? `${outcome.key} ${outcome.statement}` : outcomes.isPending ? 'Loading…' : 'An outcome that is no longer accepted'}
             </Anchor>
           </List.Item>

@@ -3,9 +3,9 @@ import type { KpiMeasurement } from '@outcome-atlas/contracts';
 import { IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { formatKpiValue, type KpiValueFormat } from '../../../components/kpi-value';
 import { formatNumber } from '../../../lib/format';
 import { useDeleteMeasurement } from '../api/delete-measurement';
-import { formatKpiValue, type KpiValueFormat } from '../utils/format-kpi-value';
 import { describeInputs, formatInputs } from '../utils/measurement-inputs';
 import { formatPeriod } from '../utils/period';
 

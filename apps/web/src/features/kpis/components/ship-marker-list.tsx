@@ -1,7 +1,7 @@
 import { Anchor, Group, List, Stack, Text, useMantineTheme } from '@mantine/core';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
-import { formatDay } from '../utils/period';
+import { formatDay } from '../../../lib/format';
 import type { ShipMarker } from './kpi-trend-chart';
 import classes from './kpis.module.css';
 

@@ -1,5 +1,6 @@
 import { KPI_LEVEL_NAMES, KPI_STATUSES, KPI_TYPE_NAMES, type KpiStatus } from '@outcome-atlas/contracts';
 import type { KpiLevel, KpiType } from '@outcome-atlas/domain';
+import { writeSearchParams } from '../../../lib/search-params';
 
 /** What the KPI grid is narrowed to; each field is one URL search parameter. */
 export type KpiFilters = { type: KpiType | null; level: KpiLevel | null; status: KpiStatus | null };
@@ -18,14 +19,7 @@ export function parseKpiFilters(params: URLSearchParams): KpiFilters {
 }
 
 /** Writes `patch` over the filters in `previous`, leaving other parameters alone and empty filters out of the URL. */
-export function writeKpiFilters(previous: URLSearchParams, patch: Partial<KpiFilters>): URLSearchParams {
-  const next = new URLSearchParams(previous);
-  for (const [name, value] of Object.entries(patch)) {
-    if (value) next.set(name, value);
-    else next.delete(name);
-  }
-  return next;
-}
+export const writeKpiFilters = (previous: URLSearchParams, patch: Partial<KpiFilters>): URLSearchParams => writeSearchParams(previous, patch);
 
 export const isKpiFiltered = (filters: KpiFilters) => filters.type !== null || filters.level !== null || filters.status !== null;
 

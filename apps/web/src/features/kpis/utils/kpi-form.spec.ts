@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../lib/api-error';
+import { serverErrorField } from '../../../lib/form-errors';
 import { emptyKpiForm, type KpiFormValues, kpiErrorRules, kpiFormSchema, toCreateKpiRequest, toUpdateKpiRequest } from './kpi-form';
-import { serverErrorField } from './server-error-field';
 
 const form = (overrides: Partial<KpiFormValues>): KpiFormValues => ({ ...emptyKpiForm(), name: 'Relationship NPS', ...overrides });
 const issues = (values: KpiFormValues) => (kpiFormSchema.safeParse(values).error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);

@@ -9,7 +9,7 @@ import {
 } from '@outcome-atlas/contracts';
 import { checkKpiScale, DEFAULT_CSAT_SCALE, isKpiUnitFixed, isWithinKpiRange, KPI_DEFINITIONS, type KpiType } from '@outcome-atlas/domain';
 import { z } from 'zod';
-import type { CodeRule } from './server-error-field';
+import type { CodeRule } from '../../../lib/form-errors';
 import { describeRange, valueRange } from './value-range';
 
 /** The KPI form's fields: the request's, with the attachment split into one picker per level. */

@@ -1,6 +1,6 @@
 import { KPI_LEVEL_NAMES, KPI_STATUSES } from '@outcome-atlas/contracts';
 import { KPI_DEFINITIONS, KPI_TYPES, type KpiLevel } from '@outcome-atlas/domain';
-import { KPI_STATUS_STYLES } from './kpi-status';
+import { KPI_STATUS_STYLES } from '../../../components/kpi-status-badge';
 
 export const LEVEL_LABELS: Record<KpiLevel, string> = { relationship: 'Relationship', journey: 'Journey', touchpoint: 'Touchpoint' };
 

@@ -1,9 +1,6 @@
 import type { Kpi } from '@outcome-atlas/contracts';
 import { paths } from '../../../config/paths';
 
-/** The outcomes page with this outcome's details open (the page reads `?outcome=`). */
-export const outcomeHref = (projectId: string, outcomeId: string) => `${paths.outcomes(projectId)}?${new URLSearchParams({ outcome: outcomeId }).toString()}`;
-
 /** Where the KPI's attachment shows: the journey atlas, opened on the touchpoint when it is one; null for the project. */
 export function attachmentHref(projectId: string, attachment: Kpi['attachment']): string | null {
   if (attachment.kind === 'project' || attachment.journeyId === null) return null;

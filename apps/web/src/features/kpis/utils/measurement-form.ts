@@ -1,7 +1,7 @@
 import type { CreateMeasurementRequest } from '@outcome-atlas/contracts';
 import { isWithinKpiRange } from '@outcome-atlas/domain';
 import { z } from 'zod';
-import type { CodeRule } from './server-error-field';
+import type { CodeRule } from '../../../lib/form-errors';
 import { describeRange, type RangedKpi, valueRange } from './value-range';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

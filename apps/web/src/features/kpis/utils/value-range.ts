@@ -1,5 +1,5 @@
 import { kpiValueRange, type KpiType, type KpiValueRange } from '@outcome-atlas/domain';
-import { formatKpiValue, type KpiValueFormat } from './format-kpi-value';
+import { formatKpiValue, type KpiValueFormat } from '../../../components/kpi-value';
 
 /** The KPI as range checks need it: its type and scale bound the values, the unit formats them. */
 export type RangedKpi = KpiValueFormat & { type: KpiType; scale: number | null };

@@ -1,7 +1,8 @@
 import { Badge, Group, Table, Text } from '@mantine/core';
 import type { OpportunityComparison } from '@outcome-atlas/contracts';
 import { useMemo } from 'react';
-import { formatDifference, formatScore } from '../utils/format-score';
+import { formatScore } from '../../../lib/format';
+import { formatDifference } from '../utils/format-score';
 import { DifferenceBar } from './difference-bar';
 import { LowSampleWarning } from './low-sample-warning';
 import classes from './opportunities.module.css';

@@ -1,4 +1,4 @@
-import { formatScore } from '../utils/format-score';
+import { formatScore } from '../../../lib/format';
 import classes from './opportunities.module.css';
 
 const MAX = 20;

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { CartesianGrid, Legend, Scatter, ScatterChart, type ScatterShapeProps, Tooltip, XAxis, YAxis } from 'recharts';
 import { useZoneColors } from '../../../components/use-zone-colors';
 import { ZONE_STYLES } from '../../../components/zones';
-import { outcomeEvidenceHref } from '../utils/outcome-link';
+import { paths } from '../../../config/paths';
 import { LandscapeTooltip } from './landscape-tooltip';
 import { LandscapeZones } from './landscape-zones';
 import classes from './opportunities.module.css';
@@ -24,7 +24,7 @@ export function LandscapeChart({ projectId, points }: LandscapeChartProps) {
   const navigate = useNavigate();
   const colors = useZoneColors();
   const open = (point: LandscapePoint | undefined) => {
-    if (point) void navigate(outcomeEvidenceHref(projectId, point.outcomeId));
+    if (point) void navigate(paths.outcome(projectId, point.outcomeId));
   };
 
   return (

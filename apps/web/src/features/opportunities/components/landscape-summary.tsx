@@ -1,8 +1,7 @@
 import { VisuallyHidden } from '@mantine/core';
 import { OPPORTUNITY_ZONES, type OpportunityLandscape } from '@outcome-atlas/contracts';
 import { ZONE_STYLES } from '../../../components/zones';
-import { pluralize } from '../../../lib/format';
-import { formatScore } from '../utils/format-score';
+import { formatScore, pluralize } from '../../../lib/format';
 
 const TOP = 5;
 

@@ -2,7 +2,7 @@ import { Group, Paper, Stack, Text } from '@mantine/core';
 import type { LandscapePoint } from '@outcome-atlas/contracts';
 import type { TooltipContentProps } from 'recharts';
 import { ZoneBadge } from '../../../components/zone-badge';
-import { formatScore } from '../utils/format-score';
+import { formatScore } from '../../../lib/format';
 
 /** The hovered point: key, statement (as text), scores and answers. */
 export function LandscapeTooltip({ active, payload }: Pick<TooltipContentProps, 'active' | 'payload'>) {

@@ -6,17 +6,17 @@ import { type NextPageState, useInfiniteWindowList } from '../../../components/u
 import { OpportunityRow } from './opportunity-row';
 
 const COLUMNS = [
-  { label: 'Rank', width: 60 },
-  { label: 'Key', width: 96 },
+  { label: 'Rank', width: 56 },
+  { label: 'Key', width: 72 },
   { label: 'Statement', width: undefined },
-  { label: 'Job step', width: 120 },
-  { label: 'Importance', width: 100 },
-  { label: 'Satisfaction', width: 104 },
-  { label: 'Opportunity', width: 150 },
-  { label: 'Zone', width: 108 },
-  { label: 'n', width: 72, title: 'Answers: importance / satisfaction' },
-  { label: 'Evidence', width: 80 },
-  { label: 'Chain', width: 176, title: 'Journey places, KPIs and solutions' },
+  { label: 'Job step', width: 112 },
+  { label: 'Importance', width: 92 },
+  { label: 'Satisfaction', width: 96 },
+  { label: 'Opportunity', width: 140 },
+  { label: 'Zone', width: 100 },
+  { label: 'n', width: 64, title: 'Answers: importance / satisfaction' },
+  { label: 'Evidence', width: 76 },
+  { label: 'Chain', width: 150, title: 'Journey places, KPIs and solutions' },
 ] as const;
 
 const ROW_HEIGHT = 52;

@@ -3,9 +3,8 @@ import type { OpportunityItem } from '@outcome-atlas/contracts';
 import { memo, type Ref } from 'react';
 import { Link } from 'react-router';
 import { ZoneBadge } from '../../../components/zone-badge';
-import { pluralize } from '../../../lib/format';
-import { formatScore } from '../utils/format-score';
-import { outcomeEvidenceHref } from '../utils/outcome-link';
+import { paths } from '../../../config/paths';
+import { formatScore, pluralize } from '../../../lib/format';
 import { IntervalBar } from './interval-bar';
 import { LowSampleWarning } from './low-sample-warning';
 import { OpportunityChainCell } from './opportunity-chain-cell';
@@ -71,7 +70,7 @@ export const OpportunityRow = memo(function OpportunityRow({ ref, index, item, p
         </Group>
       </Table.Td>
       <Table.Td>
-        <Anchor component={Link} to={outcomeEvidenceHref(projectId, item.outcomeId)} size="sm" aria-label={`${pluralize(item.evidenceCount, 'quote')} for ${item.key}`}>
+        <Anchor component={Link} to={paths.outcome(projectId, item.outcomeId)} size="sm" aria-label={`${pluralize(item.evidenceCount, 'quote')} for ${item.key}`}>
           {item.evidenceCount}
         </Anchor>
       </Table.Td>

@@ -4,8 +4,7 @@ import { IconListNumbers } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { ZoneBadge } from '../../../components/zone-badge';
 import { paths } from '../../../config/paths';
-import { pluralize } from '../../../lib/format';
-import { formatScore } from '../utils/format-score';
+import { formatScore, pluralize } from '../../../lib/format';
 import { formatShare } from '../utils/silhouette';
 import classes from './opportunities.module.css';
 

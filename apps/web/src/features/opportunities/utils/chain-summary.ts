@@ -19,7 +19,7 @@ export function summarizeJourneys(journeys: OpportunityItem['journeys']): Journe
 export function summarizeKpis(kpis: OpportunityItem['kpis']): KpiSummary {
   const missing = kpis.filter((kpi) => kpi.status === 'misses').length;
   const label = kpis.length === 0 ? 'No KPI' : `${pluralize(kpis.length, 'KPI')}${missing > 0 ? `, ${missing} missing target` : ''}`;
-  const details = kpis.map((kpi) => `${kpi.name}: ${formatLatestVsTarget(kpi.latest, kpi.target, kpi.unit)}${kpi.status === 'misses' ? ', missing target' : ''}`);
+  const details = kpis.map((kpi) => `${kpi.name}: ${formatLatestVsTarget(kpi.latest, kpi.target, kpi)}${kpi.status === 'misses' ? ', missing target' : ''}`);
   return { count: kpis.length, missing, label, details };
 }
 

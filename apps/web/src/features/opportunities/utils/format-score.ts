@@ -1,8 +1,5 @@
 import { roundScore } from '@outcome-atlas/domain';
 
-/** A score as shown everywhere: one decimal (12.25 → "12.3"); ranking and zones keep full precision. */
-export const formatScore = (value: number): string => roundScore(value).toFixed(1);
-
 /** A difference with its sign: "+2.3", "−1.4", "0.0". */
 export function formatDifference(value: number): string {
   const rounded = roundScore(value);

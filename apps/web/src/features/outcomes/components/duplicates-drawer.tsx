@@ -109,7 +109,7 @@ export function DuplicatesDrawer({ projectId, opened, canWrite, onClose }: Dupli
     );
 
   return (
-    <Drawer opened={opened} onClose={onClose} position="right" size="xl" title="Duplicate outcomes">
+    <Drawer opened={opened} onClose={onClose} closeButtonProps={{ 'aria-label': 'Close' }} position="right" size="xl" title="Duplicate outcomes">
       <Stack gap="md">
         <Select
           label="Similarity at least"

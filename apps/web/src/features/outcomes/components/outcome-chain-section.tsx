@@ -7,11 +7,9 @@ import { formatLatestVsTarget } from '../../../components/kpi-value';
 import { ErrorState, LoadingState } from '../../../components/page-states';
 import { SolutionStatusBadge } from '../../../components/solution-status-badge';
 import { paths } from '../../../config/paths';
+import { formatDay } from '../../../lib/format';
 import { useOutcomeLinks } from '../api/get-outcome-links';
 import classes from './outcome-chain.module.css';
-
-// Ship dates are calendar dates: format them as such, not as midnight UTC in the reader's zone.
-const shipDateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 
 type OutcomeChainSectionProps = { projectId: string; outcomeId: string };
 
@@ -73,7 +71,7 @@ function OutcomeChain({ projectId, links }: { projectId: string; links: OutcomeL
                 {kpi.name}
               </Anchor>
               <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                {formatLatestVsTarget(kpi.latest, kpi.target, kpi.unit)}
+                {formatLatestVsTarget(kpi.latest, kpi.target, kpi)}
               </Text>
               <KpiStatusBadge status={kpi.status} size="xs" />
             </Group>
@@ -90,7 +88,7 @@ function OutcomeChain({ projectId, links }: { projectId: string; links: OutcomeL
               <SolutionStatusBadge status={solution.status} size="xs" />
               {solution.shipDate ? (
                 <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                  ship date {shipDateFormat.format(new Date(solution.shipDate))}
+                  ship date {formatDay(solution.shipDate)}
                 </Text>
               ) : null}
             </Group>

@@ -21,7 +21,7 @@ type OutcomeDetailDrawerProps = {
 
 export function OutcomeDetailDrawer({ outcome, jobStepNames, canWrite, onEdit, onClose }: OutcomeDetailDrawerProps) {
   return (
-    <Drawer opened={outcome !== null} onClose={onClose} position="right" size="lg" title={outcome ? `Outcome ${outcome.key}` : 'Outcome'}>
+    <Drawer opened={outcome !== null} onClose={onClose} closeButtonProps={{ 'aria-label': 'Close' }} position="right" size="lg" title={outcome ? `Outcome ${outcome.key}` : 'Outcome'}>
       {outcome ? <OutcomeDetail key={outcome.id} initial={outcome} jobStepNames={jobStepNames} canWrite={canWrite} onEdit={onEdit} /> : null}
     </Drawer>
   );
@@ -78,7 +78,7 @@ function OutcomeDetail({ initial, jobStepNames, canWrite, onEdit }: { initial: O
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                   “{evidence.quote}”
                 </Text>
-                <Anchor component={Link} to={paths.interview(outcome.projectId, evidence.interviewId)} size="xs">
+                <Anchor component={Link} to={paths.interviewEvidence(outcome.projectId, evidence.interviewId, outcome.id)} size="xs">
                   Open the interview
                 </Anchor>
               </Blockquote>

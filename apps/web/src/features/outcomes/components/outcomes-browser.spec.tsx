@@ -3,7 +3,7 @@ import type { Outcome } from '@outcome-atlas/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { callsTo, outcome, projectId, stubApi } from '../../../testing/extraction-fixtures';
+import { callsTo, interviewId, outcome, projectId, stubApi } from '../../../testing/extraction-fixtures';
 import { jsonResponse, renderWithProviders } from '../../../testing/render-with-providers';
 import { OutcomesBrowser } from './outcomes-browser';
 
@@ -126,5 +126,23 @@ describe('Outcomes browser linked from elsewhere', () => {
     expect(await within(drawer).findByText(linked.statement)).toBeInTheDocument();
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).has('outcome')).toBe(false));
+  });
+
+  it('opens each quote in the reader with this outcome selected, so the passage is marked there', async () => {
+    const linked = outcome(7);
+    stubApi([
+      { method: 'GET', path: /\/projects\/[^/]+\/outcomes$/, respond: () => jsonResponse({ items: [], nextCursor: null }) },
+      { method: 'GET', path: new RegExp(`/outcomes/${linked.id}$`), respond: () => jsonResponse(linked) },
+      { method: 'GET', path: /\/links$/, respond: () => jsonResponse({ journeys: [], kpis: [], solutions: [] }) },
+      { method: 'GET', path: /\/history$/, respond: () => jsonResponse({ items: [], nextCursor: null }) },
+    ]);
+    renderWithProviders(<OutcomesBrowser projectId={projectId} jobStepOptions={[]} personaOptions={[]} canWrite />, {
+      path: `/projects/${projectId}/outcomes?outcome=${linked.id}`,
+      routePath: '/projects/:projectId/outcomes',
+    });
+    const drawer = await screen.findByRole('dialog');
+    const quote = (await within(drawer).findByText('“Quote 7”')).closest('blockquote')!;
+
+    expect(within(quote).getByRole('link', { name: 'Open the interview' })).toHaveAttribute('href', `/projects/${projectId}/interviews/${interviewId}?outcome=${linked.id}`);
   });
 });

@@ -1,8 +1,8 @@
 import { endpoints, type Page, type Rating } from '@outcome-atlas/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { fetchAllPages } from '../../../lib/fetch-all-pages';
 import { queryKeys } from '../../../lib/query-keys';
-import { fetchAllPages } from './fetch-all-pages';
 
 const PAGE_SIZE = 1000;
 

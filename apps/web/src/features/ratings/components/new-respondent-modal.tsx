@@ -1,8 +1,9 @@
-import { ActionIcon, Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import type { Respondent } from '@outcome-atlas/contracts';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { AppModal } from '../../../components/app-modal';
+import { FormActions } from '../../../components/form-actions';
 import { isApiError } from '../../../lib/api-error';
 import { applyServerErrors } from '../../../lib/form-errors';
 import { contractResolver } from '../../../lib/zod-form';
@@ -84,19 +85,7 @@ function NewRespondentForm({ projectId, onClose, onCreated }: Omit<NewRespondent
             </Button>
           </Group>
         </Stack>
-        {errors.root?.server ? (
-          <Alert color="red" role="alert" title="Could not add the participant">
-            {errors.root.server.message}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            Add participant
-          </Button>
-        </Group>
+        <FormActions error={errors.root?.server?.message} errorTitle="Could not add the participant" submitLabel="Add participant" submitting={isSubmitting} onCancel={onClose} />
       </Stack>
     </form>
   );

@@ -1,6 +1,6 @@
 import { Group, Skeleton, Stack, Text } from '@mantine/core';
 import { ZoneBadge } from '../../../components/zone-badge';
-import { type PreviewScore, formatScore } from '../utils/opportunity-preview';
+import { type PreviewScore, formatOptionalScore } from '../utils/opportunity-preview';
 import classes from './ratings.module.css';
 
 type OpportunityPreviewCellProps = {
@@ -20,7 +20,7 @@ export function OpportunityPreviewCell({ outcomeKey, preview, unavailable }: Opp
     body = (
       <>
         <Text size="xs" data-testid="preview-scores">
-          Imp {formatScore(preview.importance)} · Sat {formatScore(preview.satisfaction)} · Opp {formatScore(preview.opportunity)}
+          Imp {formatOptionalScore(preview.importance)} · Sat {formatOptionalScore(preview.satisfaction)} · Opp {formatOptionalScore(preview.opportunity)}
         </Text>
         <Group gap={6}>
           {preview.zone ? <ZoneBadge zone={preview.zone} size="xs" long /> : <Text size="xs" c="dimmed">Needs both answers</Text>}

@@ -1,30 +1,36 @@
-import { Alert, Button, Code, Group, Progress, SegmentedControl, Stack, Text } from '@mantine/core';
-import { Dropzone } from '@mantine/dropzone';
-import { IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
+import { Alert, Code, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
+import { CsvFileDrop } from '../../../components/csv-file-drop';
+import { ImportActions } from '../../../components/import-actions';
+import { ImportError, type ImportWording } from '../../../components/import-error';
 import { LoadingState } from '../../../components/page-states';
-import { formatNumber } from '../../../lib/format';
+import { pluralize } from '../../../lib/format';
 import { type ImportFormat, useImportRatings } from '../api/import-ratings';
 import { IMPORTABLE_STATUSES, useRatingOutcomes } from '../api/get-rating-outcomes';
 import { mappingProblemCount, planColumnMapping } from '../utils/column-mapping';
 import { type CsvHeaderResult, readCsvHeader } from '../utils/csv-header';
-import { ImportError } from './import-error';
 import { ImportResult } from './import-result';
 import { ColumnMappingTable } from './column-mapping-table';
 import { LongFormatHelp } from './long-format-help';
 
-// Spreadsheet apps on Windows report CSV as application/vnd.ms-excel; the extension decides as well.
-const ACCEPT = { 'text/csv': ['.csv'], 'application/vnd.ms-excel': ['.csv'] };
 const FORMATS = [
   { value: 'wide', label: 'Wide: one row per respondent' },
   { value: 'long', label: 'Long: one row per answer' },
 ];
 
+const WORDING: ImportWording = {
+  rejectedCode: 'RATINGS_IMPORT_REJECTED',
+  rejectedTitle: (count) => `${pluralize(count, 'line')} rejected: nothing was imported`,
+  rejectedTableLabel: 'Rejected lines',
+  nothingSaved: 'no respondent or rating',
+  tooLargeHint: 'Split the survey into smaller files (for example by respondent) and import them one after the other.',
+  notCsvHint: 'Export the survey as CSV (comma-separated, UTF-8) and choose that file.',
+};
+
 /** The "Import survey" tab: a CSV export, its columns previewed, checked by the server, then imported (all or nothing). */
 export function SurveyImportPanel({ projectId }: { projectId: string }) {
   const [format, setFormat] = useState<ImportFormat>('wide');
   const [file, setFile] = useState<File | null>(null);
-  const [notCsv, setNotCsv] = useState<string | null>(null);
   const [header, setHeader] = useState<CsvHeaderResult | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
@@ -41,7 +47,6 @@ export function SurveyImportPanel({ projectId }: { projectId: string }) {
   const choose = (chosen: File | null) => {
     latestFile.current = chosen;
     setFile(chosen);
-    setNotCsv(null);
     setHeader(null);
     setConfirmed(false);
     importing.reset();
@@ -87,46 +92,15 @@ export function SurveyImportPanel({ projectId }: { projectId: string }) {
           w="fit-content"
         />
       </Stack>
-      <Dropzone
-        onDrop={(files) => choose(files[0] ?? null)}
-        onReject={(rejections) => {
-          choose(null);
-          setNotCsv(rejections[0]?.file.name ?? 'That file');
-        }}
-        accept={ACCEPT}
-        multiple={false}
+      <CsvFileDrop
+        file={file}
+        onChoose={choose}
         disabled={busy}
-        inputProps={{ 'aria-label': 'Survey file' }}
-      >
-        <Group justify="center" gap="md" mih={100} style={{ pointerEvents: 'none' }}>
-          <IconUpload size={32} stroke={1.5} aria-hidden />
-          <div>
-            <Text size="lg">Drop the survey export here or click to choose it</Text>
-            <Text size="sm" c="dimmed">
-              A .csv file (comma-separated, UTF-8). Only its first line is read here; the server reads the rest.
-            </Text>
-          </div>
-        </Group>
-      </Dropzone>
-      {notCsv ? (
-        <Alert color="red" role="alert" title="Not a CSV file">
-          {notCsv} is not a .csv file. Export the survey as CSV and choose that file.
-        </Alert>
-      ) : null}
-      {file ? (
-        <Group gap="xs">
-          <IconFileSpreadsheet size={18} aria-hidden />
-          <Text size="sm" fw={500} data-testid="chosen-file">
-            {file.name}
-          </Text>
-          <Text size="sm" c="dimmed">
-            {formatNumber(Math.ceil(file.size / 1024))} KB
-          </Text>
-          <Button size="compact-xs" variant="subtle" color="gray" disabled={busy} onClick={() => choose(null)}>
-            Remove
-          </Button>
-        </Group>
-      ) : null}
+        inputLabel="Survey file"
+        title="Drop the survey export here or click to choose it"
+        hint="A .csv file (comma-separated, UTF-8). Only its first line is read here; the server reads the rest."
+        exportWhat="the survey"
+      />
       {header && !header.ok ? (
         <Alert color="red" role="alert" title="The header line cannot be read">
           {header.reason}
@@ -148,22 +122,15 @@ export function SurveyImportPanel({ projectId }: { projectId: string }) {
       ) : null}
       {mapping ? <ColumnMappingTable mapping={mapping} confirmation={format === 'wide' ? { confirmed, onChange: setConfirmed } : undefined} /> : null}
 
-      <Group gap="sm">
-        <Button variant="light" disabled={!headerReady || busy} loading={busy && lastDryRun} onClick={() => run(true)}>
-          Check file
-        </Button>
-        <Button disabled={!headerReady || !mappingReady || busy} loading={busy && !lastDryRun} onClick={() => run(false)}>
-          Import
-        </Button>
+      <ImportActions checkLabel="Check file" canCheck={headerReady} canImport={headerReady && mappingReady} busy={busy} lastDryRun={lastDryRun} onRun={run} progress={progress}>
         {headerReady && mapping && !mappingReady ? (
           <Text size="xs" c="dimmed">
             {mappingProblemCount(mapping) > 0 ? 'Fix the header to import.' : 'Confirm the column mapping to import.'}
           </Text>
         ) : null}
-      </Group>
-      {progress !== null ? <Progress value={Math.round(progress * 100)} aria-label="Upload progress" size="sm" animated={progress >= 1} /> : null}
+      </ImportActions>
       {importing.isSuccess ? <ImportResult result={importing.data} /> : null}
-      {importing.isError ? <ImportError error={importing.error} dryRun={lastDryRun} /> : null}
+      {importing.isError ? <ImportError error={importing.error} dryRun={lastDryRun} wording={WORDING} /> : null}
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Answers, NO_ANSWERS, countsFromAggregate, formatScore, previewOpportunity, swapAnswers } from './opportunity-preview';
+import { type Answers, NO_ANSWERS, countsFromAggregate, formatOptionalScore, previewOpportunity, swapAnswers } from './opportunity-preview';
 
 const answers = (importance: number | null, satisfaction: number | null): Answers => ({ importance, satisfaction });
 
@@ -87,13 +87,13 @@ describe('previewOpportunity (hand-computed)', () => {
   });
 });
 
-describe('formatScore', () => {
+describe('formatOptionalScore', () => {
   it.each([
     [6, '6.0'],
     [(10 * 2) / 3, '6.7'],
     [1.25, '1.3'],
     [null, '—'],
   ] as const)('%s → %s', (value, text) => {
-    expect(formatScore(value)).toBe(text);
+    expect(formatOptionalScore(value)).toBe(text);
   });
 });

@@ -1,5 +1,6 @@
 import type { OpportunityItem } from '@outcome-atlas/contracts';
-import { type OpportunityZone, opportunityZone, roundScore, scoreFromCounts } from '@outcome-atlas/domain';
+import { type OpportunityZone, opportunityZone, scoreFromCounts } from '@outcome-atlas/domain';
+import { formatScore } from '../../../lib/format';
 
 /** One respondent's two answers to one outcome; null when not answered. */
 export type Answers = { importance: number | null; satisfaction: number | null };
@@ -80,6 +81,6 @@ export function previewOpportunity(aggregate: AggregateScores | undefined, saved
 }
 
 /** "5.0", or "—" for a question nobody answered. Display only: zones use the full-precision score. */
-export function formatScore(value: number | null): string {
-  return value === null ? '—' : roundScore(value).toFixed(1);
+export function formatOptionalScore(value: number | null): string {
+  return value === null ? '—' : formatScore(value);
 }

@@ -1,8 +1,8 @@
 import { type CreateSolutionRequest, endpoints, type Solution } from '@outcome-atlas/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { invalidateChain } from '../../../lib/invalidate-chain';
 import { queryKeys } from '../../../lib/query-keys';
-import { invalidateSolutionChain } from './invalidate-chain';
 
 export const createSolution = (projectId: string, body: CreateSolutionRequest) => apiRequest<Solution>(endpoints.createSolution, { params: { projectId }, body });
 
@@ -14,7 +14,7 @@ export function useCreateSolution(projectId: string) {
     meta: { handlesErrors: true },
     onSuccess: async (solution) => {
       queryClient.setQueryData(queryKeys.solution(projectId, solution.id), solution);
-      await invalidateSolutionChain(queryClient, projectId);
+      await invalidateChain(queryClient, projectId);
     },
   });
 }

@@ -1,8 +1,8 @@
 import { endpoints } from '@outcome-atlas/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { invalidateChain } from '../../../lib/invalidate-chain';
 import { queryKeys } from '../../../lib/query-keys';
-import { invalidateSolutionChain } from './invalidate-chain';
 
 export const deleteSolution = (solutionId: string) => apiRequest<void>(endpoints.deleteSolution, { params: { solutionId } });
 
@@ -13,7 +13,7 @@ export function useDeleteSolution(projectId: string) {
     onSuccess: async (_result, solutionId) => {
       // Gone for good: drop it and its evaluation rather than refetch a 404.
       queryClient.removeQueries({ queryKey: queryKeys.solution(projectId, solutionId) });
-      await invalidateSolutionChain(queryClient, projectId);
+      await invalidateChain(queryClient, projectId);
     },
   });
 }

@@ -1,8 +1,8 @@
 import { endpoints, type Kpi, type Page } from '@outcome-atlas/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { ALL_PAGES_SIZE, fetchAllPages } from '../../../lib/fetch-all-pages';
 import { queryKeys } from '../../../lib/query-keys';
-import { ALL_PAGES_SIZE, fetchAllPages } from './fetch-all-pages';
 
 // Below the KPIs' prefix, so KPI edits refresh the choice; a key of its own, since the KPI pages cache pages, not one list.
 const kpiOptionsKey = (projectId: string) => [...queryKeys.kpis(projectId), 'solution-options'] as const;

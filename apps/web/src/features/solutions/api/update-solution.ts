@@ -1,8 +1,8 @@
 import { endpoints, type Solution, type UpdateSolutionRequest } from '@outcome-atlas/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { invalidateChain } from '../../../lib/invalidate-chain';
 import { queryKeys } from '../../../lib/query-keys';
-import { invalidateSolutionChain } from './invalidate-chain';
 
 export const updateSolution = (solutionId: string, body: UpdateSolutionRequest) => apiRequest<Solution>(endpoints.updateSolution, { params: { solutionId }, body });
 
@@ -14,7 +14,7 @@ export function useUpdateSolution(projectId: string, solutionId: string) {
     meta: { handlesErrors: true },
     onSuccess: async (solution) => {
       queryClient.setQueryData(queryKeys.solution(projectId, solution.id), solution);
-      await invalidateSolutionChain(queryClient, projectId);
+      await invalidateChain(queryClient, projectId);
     },
   });
 }

@@ -1,10 +1,9 @@
 import { Badge, Tooltip } from '@mantine/core';
 import type { AtlasOpportunity } from '@outcome-atlas/contracts';
 import { Link } from 'react-router';
-import { outcomeHref } from '../utils/links';
-import { ZONE_STYLES } from '../utils/zones';
-
-const formatScore = (value: number) => value.toFixed(1);
+import { ZONE_STYLES } from '../../../components/zones';
+import { paths } from '../../../config/paths';
+import { formatScore } from '../../../lib/format';
 
 type OpportunityBadgeProps = {
   projectId: string;
@@ -23,7 +22,7 @@ export function OpportunityBadge({ projectId, opportunity, link = true }: Opport
   return (
     <Tooltip label={description} multiline w={320} events={{ hover: true, focus: true, touch: true }}>
       {link ? (
-        <Badge component={Link} to={outcomeHref(projectId, opportunity.outcomeId)} aria-label={`${opportunity.key}: ${description}`} style={{ cursor: 'pointer' }} {...common}>
+        <Badge component={Link} to={paths.outcome(projectId, opportunity.outcomeId)} aria-label={`${opportunity.key}: ${description}`} style={{ cursor: 'pointer' }} {...common}>
           {text}
         </Badge>
       ) : (

@@ -4,14 +4,12 @@ import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
 import { ErrorState, LoadingState } from '../../../components/page-states';
+import { SOLUTION_STATUS_STYLES, SolutionStatusBadge } from '../../../components/solution-status-badge';
 import { paths } from '../../../config/paths';
-import { formatDateTime } from '../../../lib/format';
+import { formatDateTime, formatDay } from '../../../lib/format';
 import { useSolution } from '../api/get-solution';
-import { formatDay } from '../utils/dates';
-import { SOLUTION_STATUS_STYLES } from '../utils/solution-status';
 import { DeleteSolutionButton } from './delete-solution-button';
 import { SolutionFormModal } from './solution-form-modal';
-import { SolutionStatusBadge } from './solution-status-badge';
 import { StatusChanger } from './status-changer';
 import { TargetedOpportunities } from './targeted-opportunities';
 

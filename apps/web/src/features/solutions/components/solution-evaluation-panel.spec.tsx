@@ -6,11 +6,9 @@ import { jsonResponse, renderWithProviders } from '../../../testing/render-with-
 import { evaluation, solutionId } from '../testing/solution-fixtures';
 import { SolutionEvaluationPanel } from './solution-evaluation-panel';
 
-const percent = () => ({ value: (value: number) => `${value}%`, change: (change: number) => `${change > 0 ? '+' : ''}${change} pp` });
-
 function renderPanel(answer: SolutionEvaluation) {
   stubApi([{ method: 'GET', path: /\/solutions\/[^/]+\/evaluation$/, respond: () => jsonResponse(answer) }]);
-  renderWithProviders(<SolutionEvaluationPanel projectId={projectId} solutionId={solutionId} formatFor={percent} chart={<div data-testid="trend-chart" />} />);
+  renderWithProviders(<SolutionEvaluationPanel projectId={projectId} solutionId={solutionId} chart={<div data-testid="trend-chart" />} />);
 }
 
 describe('SolutionEvaluationPanel', () => {
@@ -33,7 +31,7 @@ describe('SolutionEvaluationPanel', () => {
   it('says when the KPI worsened against the hypothesis', async () => {
     renderPanel(evaluation({ change: -4, verdict: 'worsened', expectedMet: false }));
     expect(await screen.findByTestId('evaluation-verdict')).toHaveTextContent('Worsened');
-    expect(screen.getByTestId('evaluation-change')).toHaveTextContent('-4 pp');
+    expect(screen.getByTestId('evaluation-change')).toHaveTextContent('−4 pp');
     expect(screen.getByTestId('evaluation-expectation')).toHaveTextContent('Did not move as expected');
   });
 

@@ -2,33 +2,26 @@ import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/cor
 import type { KpiGlance, SolutionEvaluation } from '@outcome-atlas/contracts';
 import { IconArrowDownRight, IconArrowRight, IconArrowUpRight } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { kpiValueFormatter } from '../../../components/kpi-value';
 import { ErrorState, LoadingState } from '../../../components/page-states';
-import { pluralize } from '../../../lib/format';
+import { formatDay, pluralize } from '../../../lib/format';
 import { useSolutionEvaluation } from '../api/get-solution-evaluation';
-import { formatDay } from '../utils/dates';
 import { expectationText, VERDICT_STYLES } from '../utils/verdict';
 
 /** How the KPI's figures read: a value in its unit, and a signed change. */
-export type EvaluationFormat = { value: (value: number) => string; change: (change: number) => string };
-
-const plainNumber = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
-/** Without the KPI's own formatting: the number and the unit. */
-export const plainFormat = (kpi: KpiGlance): EvaluationFormat => ({
-  value: (value) => `${plainNumber.format(value)}${kpi.unit ? ` ${kpi.unit}` : ''}`,
-  change: (change) => `${change > 0 ? '+' : ''}${plainNumber.format(change)}${kpi.unit ? ` ${kpi.unit}` : ''}`,
-});
+export type EvaluationFormat = ReturnType<typeof kpiValueFormatter>;
 
 type SolutionEvaluationPanelProps = {
   projectId: string;
   solutionId: string;
-  /** Formatting for the expected KPI (NPS points, %, CES on its scale ...). */
+  /** Formatting for the expected KPI; the glance has no answer scale, so a caller with the KPI's record passes one that shows CES "3.4 / 7". */
   formatFor?: (kpi: KpiGlance) => EvaluationFormat;
   /** The KPI's trend with the ship date, drawn below the comparison when there is a KPI. */
   chart?: ReactNode;
 };
 
 /** The expected KPI before and after the ship date, side by side, and the verdict in words. */
-export function SolutionEvaluationPanel({ projectId, solutionId, formatFor = plainFormat, chart }: SolutionEvaluationPanelProps) {
+export function SolutionEvaluationPanel({ projectId, solutionId, formatFor = kpiValueFormatter, chart }: SolutionEvaluationPanelProps) {
   const evaluation = useSolutionEvaluation(projectId, solutionId);
   if (evaluation.isPending) return <LoadingState label="Loading the evaluation" rows={3} />;
   if (evaluation.isError) return <ErrorState error={evaluation.error} onRetry={() => void evaluation.refetch()} title="Could not load the evaluation" />;

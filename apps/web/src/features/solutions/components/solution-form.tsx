@@ -1,13 +1,15 @@
-import { Alert, Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import type { Solution, SolutionStatus } from '@outcome-atlas/contracts';
 import { useMemo } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
+import { AcceptedOutcomesSelect } from '../../../components/accepted-outcomes-select';
+import { FormActions } from '../../../components/form-actions';
+import { showServerError } from '../../../lib/form-errors';
 import { notifySuccess } from '../../../lib/notify';
 import { contractResolver } from '../../../lib/zod-form';
 import { useCreateSolution } from '../api/create-solution';
 import { useKpiOptions } from '../api/get-kpi-options';
 import { useUpdateSolution } from '../api/update-solution';
-import { showServerError } from '../utils/server-error-field';
 import {
   EMPTY_SOLUTION_FORM,
   SOLUTION_ERROR_RULES,
@@ -18,7 +20,6 @@ import {
   toUpdateSolutionRequest,
 } from '../utils/solution-form';
 import { needsShipDate, STATUS_OPTIONS } from '../utils/solution-status';
-import { TargetedOutcomesSelect } from './targeted-outcomes-select';
 
 const FIELDS: readonly SolutionFormField[] = ['title', 'description', 'hypothesis', 'status', 'shipDate', 'expectedKpiId', 'expectedDirection', 'outcomeIds'];
 const DIRECTION_OPTIONS = [
@@ -147,9 +148,11 @@ export function SolutionForm({ projectId, solution, onCancel, onSaved }: Solutio
           control={form.control}
           name="outcomeIds"
           render={({ field }) => (
-            <TargetedOutcomesSelect
+            <AcceptedOutcomesSelect
               projectId={projectId}
-              known={solution?.outcomes ?? []}
+              label="Targeted opportunities"
+              description="The accepted outcomes this solution is aimed at."
+              known={solution?.outcomes}
               value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}
@@ -157,19 +160,7 @@ export function SolutionForm({ projectId, solution, onCancel, onSaved }: Solutio
             />
           )}
         />
-        {errors.root?.server ? (
-          <Alert color="red" role="alert" title={solution ? 'Could not save the solution' : 'Could not record the solution'}>
-            {errors.root.server.message}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            {solution ? 'Save solution' : 'Create solution'}
-          </Button>
-        </Group>
+        <FormActions error={errors.root?.server?.message} errorTitle={solution ? 'Could not save the solution' : 'Could not record the solution'} submitLabel={solution ? 'Save solution' : 'Create solution'} submitting={isSubmitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -2,10 +2,10 @@ import { Anchor, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { Solution } from '@outcome-atlas/contracts';
 import { IconArrowDownRight, IconArrowUpRight } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { SolutionStatusBadge } from '../../../components/solution-status-badge';
 import { paths } from '../../../config/paths';
-import { formatDay } from '../utils/dates';
+import { formatDay } from '../../../lib/format';
 import { OpportunityBadge } from './opportunity-badge';
-import { SolutionStatusBadge } from './solution-status-badge';
 
 /** Opportunities shown on a row; the rest are counted. */
 const SHOWN_OPPORTUNITIES = 4;

@@ -1,11 +1,12 @@
 import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import type { Solution, SolutionStatus } from '@outcome-atlas/contracts';
 import { useState } from 'react';
+import { SOLUTION_STATUS_STYLES } from '../../../components/solution-status-badge';
 import { errorMessage, isApiError } from '../../../lib/api-error';
 import { notifySuccess } from '../../../lib/notify';
 import { useUpdateSolution } from '../api/update-solution';
 import { today } from '../utils/dates';
-import { needsShipDate, SOLUTION_STATUS_STYLES, STATUS_OPTIONS } from '../utils/solution-status';
+import { needsShipDate, STATUS_OPTIONS } from '../utils/solution-status';
 
 /** Move the solution along (idea → testing → shipped → evaluated, or dropped), asking for the ship date when it ships. */
 export function StatusChanger({ solution }: { solution: Solution }) {

@@ -1,8 +1,8 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import type { AtlasOpportunity } from '@outcome-atlas/contracts';
 import { Link } from 'react-router';
-import { outcomeHref } from '../utils/links';
-import { ZONE_STYLES } from '../utils/zones';
+import { ZONE_STYLES } from '../../../components/zones';
+import { paths } from '../../../config/paths';
 import { OpportunityBadge } from './opportunity-badge';
 
 /** The opportunities a solution is aimed at, best first, each opening the outcome's details. */
@@ -31,7 +31,7 @@ export function TargetedOpportunities({ projectId, opportunities }: { projectId:
                 <OpportunityBadge projectId={projectId} opportunity={opportunity} link={false} />
               </Table.Td>
               <Table.Td>
-                <Anchor component={Link} to={outcomeHref(projectId, opportunity.outcomeId)} size="sm" style={{ overflowWrap: 'anywhere' }}>
+                <Anchor component={Link} to={paths.outcome(projectId, opportunity.outcomeId)} size="sm" style={{ overflowWrap: 'anywhere' }}>
                   {opportunity.statement}
                 </Anchor>
               </Table.Td>

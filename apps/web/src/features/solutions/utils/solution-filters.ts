@@ -1,17 +1,12 @@
-import { SOLUTION_STATUSES, type SolutionStatus } from '@outcome-atlas/contracts';
-
-const isStatus = (value: string | null): value is SolutionStatus => value !== null && (SOLUTION_STATUSES as readonly string[]).includes(value);
+import type { SolutionStatus } from '@outcome-atlas/contracts';
+import { isSolutionStatus } from '../../../components/solution-status-badge';
+import { writeSearchParams } from '../../../lib/search-params';
 
 /** `?status=shipped`; anything else means every status. */
 export const parseStatusFilter = (params: URLSearchParams): SolutionStatus | null => {
   const value = params.get('status');
-  return isStatus(value) ? value : null;
+  return value !== null && isSolutionStatus(value) ? value : null;
 };
 
 /** Writes the status over `previous`, leaving other parameters alone and "all" out of the URL. */
-export function writeStatusFilter(previous: URLSearchParams, status: SolutionStatus | null): URLSearchParams {
-  const next = new URLSearchParams(previous);
-  if (status) next.set('status', status);
-  else next.delete('status');
-  return next;
-}
+export const writeStatusFilter = (previous: URLSearchParams, status: SolutionStatus | null): URLSearchParams => writeSearchParams(previous, { status });

@@ -7,7 +7,7 @@ import {
   type UpdateSolutionRequest,
 } from '@outcome-atlas/contracts';
 import { z } from 'zod';
-import type { CodeRule } from './server-error-field';
+import type { CodeRule } from '../../../lib/form-errors';
 import { needsShipDate } from './solution-status';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
