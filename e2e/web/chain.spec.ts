@@ -182,7 +182,7 @@ test("the backlog row of O-1 carries its chain: a touchpoint, a KPI missing targ
   const row = opportunities.row('O-1');
   await expect(row.getByRole('img', { name: 'Shows at 1 touchpoint' })).toHaveText('1');
   await expect(row.getByRole('img', { name: '1 KPI, 1 missing target' })).toHaveText('1');
-  await expect(row.getByRole('img', { name: '1 solution, furthest: Shipped' })).toHaveText('1Shipped');
+  await expect(row.getByRole('img', { name: '1 solution, furthest: Shipped' })).toHaveText('1');
   // The details in each indicator's tooltip name the KPI against its target and the solution.
   await row.getByRole('img', { name: '1 KPI, 1 missing target' }).hover();
   await expect(page.getByRole('tooltip').filter({ hasText: '1 KPI, 1 missing target' })).toContainText(`${KPI}: 70.8% (target 80%), missing target`);

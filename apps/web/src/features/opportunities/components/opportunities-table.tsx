@@ -6,17 +6,17 @@ import { type NextPageState, useInfiniteWindowList } from '../../../components/u
 import { OpportunityRow } from './opportunity-row';
 
 const COLUMNS = [
-  { label: 'Rank', width: 56 },
-  { label: 'Key', width: 72 },
+  { label: 'Rank', width: 52 },
+  { label: 'Key', width: 68 },
   { label: 'Statement', width: undefined },
-  { label: 'Job step', width: 112 },
-  { label: 'Importance', width: 92 },
-  { label: 'Satisfaction', width: 96 },
-  { label: 'Opportunity', width: 140 },
-  { label: 'Zone', width: 100 },
-  { label: 'n', width: 64, title: 'Answers: importance / satisfaction' },
-  { label: 'Evidence', width: 76 },
-  { label: 'Chain', width: 150, title: 'Journey places, KPIs and solutions' },
+  { label: 'Job step', width: 100 },
+  { label: 'Importance', width: 88 },
+  { label: 'Satisfaction', width: 92 },
+  { label: 'Opportunity', width: 132 },
+  { label: 'Zone', width: 92 },
+  { label: 'n', width: 76, title: 'Answers: importance / satisfaction' },
+  { label: 'Evidence', width: 72 },
+  { label: 'Chain', width: 120, title: 'Journey places, KPIs and solutions' },
 ] as const;
 
 const ROW_HEIGHT = 52;
@@ -54,7 +54,7 @@ export function OpportunitiesTable({ projectId, items, total, pages }: Opportuni
 
   return (
     <>
-      <Table.ScrollContainer minWidth={1216} type="native">
+      <Table.ScrollContainer minWidth={1100} type="native">
         <Table layout="fixed" verticalSpacing="xs" aria-label="Opportunities" aria-rowcount={total + 1} aria-busy={busy} style={{ opacity: busy ? 0.6 : 1 }}>
           <colgroup>
             {COLUMNS.map((column) => (

@@ -4,7 +4,6 @@ import { IconBulb, IconRoute, IconTargetArrow } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { TOOLTIP_EVENTS } from '../../../components/outcome-badges';
 import { summarizeJourneys, summarizeKpis, summarizeSolutions } from '../utils/chain-summary';
-import { SOLUTION_STATUS_STYLES } from '../../../components/solution-status-badge';
 import classes from './opportunity-chain.module.css';
 
 type OpportunityChainCellProps = Pick<OpportunityItem, 'journeys' | 'kpis' | 'solutions'>;
@@ -31,16 +30,16 @@ export function OpportunityChainCell({ journeys, kpis, solutions }: OpportunityC
         count={solution.count}
         label={solution.label}
         details={solution.details}
-        suffix={solution.furthest ? SOLUTION_STATUS_STYLES[solution.furthest].label : undefined}
       />
     </Group>
   );
 }
 
-type ChainIndicatorProps = { part: string; icon: ReactNode; count: number; label: string; details: string[]; missing?: boolean; suffix?: string };
+type ChainIndicatorProps = { part: string; icon: ReactNode; count: number; label: string; details: string[]; missing?: boolean };
 
 /** An icon and a count, named for screen readers; focusable when its tooltip has more to say. */
-function ChainIndicator({ part, icon, count, label, details, missing = false, suffix }: ChainIndicatorProps) {
+// The furthest solution status is in the label and tooltip: spelled out in the cell, it pushed the column off screen.
+function ChainIndicator({ part, icon, count, label, details, missing = false }: ChainIndicatorProps) {
   const indicator = (
     <span
       role="img"
@@ -53,7 +52,6 @@ function ChainIndicator({ part, icon, count, label, details, missing = false, su
     >
       {icon}
       {count}
-      {suffix ? <span className={classes.status}>{suffix}</span> : null}
     </span>
   );
   if (count === 0) return indicator;

@@ -47,7 +47,7 @@ describe('Opportunity backlog: the chain per row', () => {
     expect(within(first!).getByRole('img', { name: 'Shows at 1 touchpoint and 1 stage' })).toHaveTextContent('2');
     const kpis = await within(first!).findByRole('img', { name: '2 KPIs, 1 missing target' });
     expect(kpis).toHaveAttribute('data-missing', 'true');
-    expect(within(first!).getByRole('img', { name: '2 solutions, furthest: Shipped' })).toHaveTextContent('2Shipped');
+    expect(within(first!).getByRole('img', { name: '2 solutions, furthest: Shipped' })).toHaveTextContent('2');
 
     // The TTV KPI is lower-is-better: 8 days against 10 meets the target.
     const secondKpis = within(second!).getByRole('img', { name: '1 KPI' });
