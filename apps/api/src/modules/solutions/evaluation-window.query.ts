@@ -1,34 +1,9 @@
 import type { KpiMeasurement } from '@outcome-atlas/contracts';
 import { EVALUATION_WINDOW } from '@outcome-atlas/domain';
 import type { EntityManager } from 'typeorm';
-import { iso } from '../../common/iso.js';
+import { MEASUREMENT_COLUMNS, toMeasurement, type MeasurementRow } from '../kpis/kpi-measurement.mapper.js';
 
-type MeasurementRow = {
-  side: 'before' | 'after';
-  id: string;
-  kpi_id: string;
-  period_start: string;
-  period_end: string;
-  value: number;
-  sample_size: number | null;
-  source: KpiMeasurement['source'];
-  inputs: Record<string, number> | null;
-  created_at: Date;
-};
-
-const COLUMNS = `m.id, m.kpi_id, m.period_start::text AS period_start, m.period_end::text AS period_end, m.value, m.sample_size, m.source, m.inputs, m.created_at`;
-
-const toMeasurement = (row: MeasurementRow): KpiMeasurement => ({
-  id: row.id,
-  kpiId: row.kpi_id,
-  periodStart: row.period_start,
-  periodEnd: row.period_end,
-  value: row.value,
-  sampleSize: row.sample_size,
-  source: row.source,
-  inputs: row.inputs,
-  createdAt: iso(row.created_at),
-});
+type SideRow = MeasurementRow & { side: 'before' | 'after' };
 
 /**
  * The KPI's periods on either side of a ship date, oldest first, in one statement: the last
@@ -41,15 +16,15 @@ export async function loadEvaluationWindows(
   kpiId: string,
   shipDate: string,
 ): Promise<{ before: KpiMeasurement[]; after: KpiMeasurement[] }> {
-  const rows: MeasurementRow[] = await manager.query(
-    `(SELECT 'before' AS side, ${COLUMNS} FROM kpi_measurements m WHERE m.kpi_id = $1 AND m.period_end < $2::date
+  const rows: SideRow[] = await manager.query(
+    `(SELECT 'before' AS side, ${MEASUREMENT_COLUMNS} FROM kpi_measurements m WHERE m.kpi_id = $1 AND m.period_end < $2::date
        ORDER BY m.period_end DESC, m.period_start DESC LIMIT $3)
      UNION ALL
-     (SELECT 'after' AS side, ${COLUMNS} FROM kpi_measurements m WHERE m.kpi_id = $1 AND m.period_start >= $2::date
+     (SELECT 'after' AS side, ${MEASUREMENT_COLUMNS} FROM kpi_measurements m WHERE m.kpi_id = $1 AND m.period_start >= $2::date
        ORDER BY m.period_start, m.period_end LIMIT $3)`,
     [kpiId, shipDate, EVALUATION_WINDOW],
   );
-  const oldestFirst = (a: MeasurementRow, b: MeasurementRow) => a.period_end.localeCompare(b.period_end) || a.period_start.localeCompare(b.period_start);
-  const side = (name: MeasurementRow['side']) => rows.filter((row) => row.side === name).sort(oldestFirst).map(toMeasurement);
+  const oldestFirst = (a: SideRow, b: SideRow) => a.period_end.localeCompare(b.period_end) || a.period_start.localeCompare(b.period_start);
+  const side = (name: SideRow['side']) => rows.filter((row) => row.side === name).sort(oldestFirst).map(toMeasurement);
   return { before: side('before'), after: side('after') };
 }
