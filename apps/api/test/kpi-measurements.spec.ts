@@ -49,6 +49,12 @@ describe('entered measurements', () => {
     expect(error.message).toBe('The period ends (2026-01-01) before it starts (2026-01-31)');
   });
 
+  it('refuses year 0000, which ISO allows and PostgreSQL cannot store, as invalid input (400, not 500)', async () => {
+    const fx = await setup();
+    expectError(await fx.record({ periodStart: '0000-01-01', periodEnd: '2026-01-01', value: 10 }), 400, 'VALIDATION_FAILED');
+    expect((await fx.list()).items).toEqual([]);
+  });
+
   it.each([
     [{ name: 'NPS', type: 'nps' }, 101, 'NPS values must be from -100 to 100, got 101', { min: -100, max: 100 }],
     [{ name: 'NPS', type: 'nps' }, -100.5, 'NPS values must be from -100 to 100, got -100.5', { min: -100, max: 100 }],

@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 export const idSchema = z.uuid();
 export const isoDateTime = z.iso.datetime({ offset: true });
+/** A calendar day, YYYY-MM-DD. ISO allows year 0000, which PostgreSQL's date type does not have. */
+export const calendarDate = z.iso.date().refine((value) => value >= '0001-01-01', 'Dates start at 0001-01-01');
 
 /** Trimmed, non-empty single-line text with a length cap. */
 export const label = (max: number) => z.string().trim().min(1).max(max);

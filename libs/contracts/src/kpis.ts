@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { freeText, idSchema, isoDateTime, label, pageQuerySchema } from './common.js';
+import { calendarDate, freeText, idSchema, isoDateTime, label, pageQuerySchema } from './common.js';
 import { kpiGlanceSchema } from './journeys.js';
 import { kpiStatusSchema } from './kpi-status.js';
 
@@ -124,8 +124,8 @@ export type KpiMeasurement = z.infer<typeof kpiMeasurementSchema>;
 
 export const createMeasurementRequestSchema = z
   .strictObject({
-    periodStart: z.iso.date(),
-    periodEnd: z.iso.date(),
+    periodStart: calendarDate,
+    periodEnd: calendarDate,
     value: z.number(),
     sampleSize: z.number().int().nullable().default(null),
   })
@@ -138,8 +138,8 @@ export type CreateMeasurementRequest = z.input<typeof createMeasurementRequestSc
 
 export const listMeasurementsQuerySchema = z.strictObject({
   ...pageQuerySchema.shape,
-  from: z.iso.date().optional().meta({ description: 'Only periods ending on or after this date.' }),
-  to: z.iso.date().optional().meta({ description: 'Only periods starting on or before this date.' }),
+  from: calendarDate.optional().meta({ description: 'Only periods ending on or after this date.' }),
+  to: calendarDate.optional().meta({ description: 'Only periods starting on or before this date.' }),
 });
 export type ListMeasurementsQuery = z.infer<typeof listMeasurementsQuerySchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { freeText, idSchema, isoDateTime, label, pageQuerySchema } from './common.js';
+import { calendarDate, freeText, idSchema, isoDateTime, label, pageQuerySchema } from './common.js';
 import { atlasOpportunitySchema, kpiGlanceSchema } from './journeys.js';
 import { kpiMeasurementSchema } from './kpis.js';
 import { solutionStatusSchema } from './solution-status.js';
@@ -29,7 +29,7 @@ const solutionFields = {
   description: freeText(4000),
   hypothesis: freeText(1000),
   status: solutionStatusSchema,
-  shipDate: z.iso.date().nullable().meta({ description: 'Required once the status is shipped or evaluated.' }),
+  shipDate: calendarDate.nullable().meta({ description: 'Required once the status is shipped or evaluated.' }),
   expectedKpiId: idSchema.nullable(),
   expectedDirection: expectedDirectionSchema.nullable(),
   outcomeIds: z.array(idSchema).max(200),

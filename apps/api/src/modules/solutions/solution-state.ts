@@ -1,5 +1,5 @@
 import type { Solution, SolutionStatus } from '@outcome-atlas/contracts';
-import { directionWithoutKpi, shipDateOutOfRange, shipDateRequired } from './solutions.errors.js';
+import { directionWithoutKpi, shipDateRequired } from './solutions.errors.js';
 
 /** The fields whose combination has rules (a solution after the request is applied). */
 export type SolutionState = {
@@ -11,8 +11,6 @@ export type SolutionState = {
 
 // Also a CHECK in the database (solutions_shipped_check); checked here first to answer 422, not 500.
 const NEEDS_SHIP_DATE: ReadonlySet<SolutionStatus> = new Set(['shipped', 'evaluated']);
-// The contract's ISO date accepts year 0000, which PostgreSQL's date type does not have.
-const FIRST_DATE = '0001-01-01';
 
 /**
  * Shipped and evaluated solutions have a ship date; a direction needs a KPI to move. The direction rule
@@ -21,6 +19,5 @@ const FIRST_DATE = '0001-01-01';
  */
 export function assertSolutionState(state: SolutionState, checkDirection: boolean): void {
   if (NEEDS_SHIP_DATE.has(state.status) && state.shipDate === null) throw shipDateRequired(state.status);
-  if (state.shipDate !== null && state.shipDate < FIRST_DATE) throw shipDateOutOfRange(state.shipDate);
   if (checkDirection && state.expectedDirection !== null && state.expectedKpiId === null) throw directionWithoutKpi();
 }

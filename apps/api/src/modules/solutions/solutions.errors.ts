@@ -18,8 +18,5 @@ export const kpiNotInProject = (kpiId: string) =>
 export const shipDateRequired = (status: string) =>
   unprocessable('SHIP_DATE_REQUIRED', `A ${status} solution needs a ship date: send shipDate with the status`, { status });
 
-export const shipDateOutOfRange = (shipDate: string) =>
-  unprocessable('SHIP_DATE_OUT_OF_RANGE', `${shipDate} is not a calendar date the database can store; years start at 0001`, { shipDate });
-
 export const directionWithoutKpi = () =>
   unprocessable('EXPECTED_DIRECTION_WITHOUT_KPI', 'An expected direction needs an expected KPI: send expectedKpiId, or set expectedDirection to null');
