@@ -172,7 +172,7 @@ test.describe('keyboard', () => {
     await expect(overview.heading('Month-end close')).toBeFocused();
     await expect(page).toHaveTitle('Overview · Month-end close · Outcome Atlas');
     // The sections come just before the page's heading.
-    await tabTo(page, shell.link('Interviews'), { backwards: true, max: 10 });
+    await tabTo(page, shell.link('Interviews'), { backwards: true, max: 16 });
     await page.keyboard.press('Enter');
 
     await expect(interviews.heading).toBeFocused();
