@@ -4,6 +4,7 @@ import type { RejectedLine } from '@outcome-atlas/contracts';
 import { CsvError, parse, type InfoRecord } from 'csv-parse';
 import { AppError } from '../../common/app-error.js';
 import type { CsvUpload } from '../ratings/csv-upload.js';
+import { csvParseProblem } from '../ratings/csv-parse-problem.js';
 import { UploadGuard, UploadTooLargeError } from '../ratings/upload-guard.js';
 import { HeaderRejected, type MeasurementCsvReader } from './kpi-import-lines.js';
 import { kpiImportRejected, kpiImportTooLarge, kpiImportTooManyRows } from './kpis.errors.js';
@@ -66,33 +67,10 @@ export async function readMeasurementCsv(upload: CsvUpload, reader: MeasurementC
 
 const rejectedAt = (problem: Omit<RejectedLine, 'column'>) => kpiImportRejected({ rejectedCount: 1, rejected: [{ column: null, ...problem }] });
 
-const CSV_CODES: Record<string, string> = {
-  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'CSV_COLUMN_COUNT',
-  CSV_RECORD_INCONSISTENT_COLUMNS: 'CSV_COLUMN_COUNT',
-  CSV_MAX_RECORD_SIZE: 'CSV_LINE_TOO_LONG',
-  CSV_QUOTE_NOT_CLOSED: 'CSV_QUOTING',
-  CSV_INVALID_CLOSING_QUOTE: 'CSV_QUOTING',
-  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'CSV_QUOTING',
-  INVALID_OPENING_QUOTE: 'CSV_QUOTING',
-};
-
 function streamError(error: unknown, guard: UploadGuard, limits: { maxBytes: number; maxRows: number }): unknown {
   if (error instanceof UploadTooLargeError) return kpiImportTooLarge(limits.maxBytes);
   if (error instanceof TooManyRows) return kpiImportTooManyRows(limits.maxRows);
   if (error instanceof UploadInterrupted) return new AppError(400, 'UPLOAD_INTERRUPTED', 'The upload stopped before the end of the file; nothing was imported');
   if (error instanceof HeaderRejected) return kpiImportRejected({ rejectedCount: error.rejected.length, rejected: error.rejected });
-  if (!(error instanceof CsvError)) return error;
-  const line = typeof error.lines === 'number' ? error.lines : 1;
-  // The guard cut the text before its first bad byte, so a parse error at or after that line is a consequence of the cut.
-  if (guard.problem && (line >= guard.problem.line || error.code === 'CSV_QUOTE_NOT_CLOSED')) return rejectedAt(guard.problem);
-  return rejectedAt({ line, code: CSV_CODES[error.code] ?? 'CSV_MALFORMED', reason: csvReason(error) });
-}
-
-function csvReason(error: CsvError): string {
-  if (error.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' && Array.isArray(error.record)) {
-    const expected = /expect (\d+)/.exec(error.message)?.[1];
-    return `The line has ${error.record.length} field${error.record.length === 1 ? '' : 's'} but the header has ${expected}; check the delimiters (commas) and quotes`;
-  }
-  if (error.code === 'CSV_MAX_RECORD_SIZE') return `A line is longer than ${MAX_LINE_CHARS} characters; is this a CSV file?`;
-  return error.message;
+  return error instanceof CsvError ? rejectedAt(csvParseProblem(error, guard, MAX_LINE_CHARS)) : error;
 }

@@ -8,6 +8,7 @@ import { AppError } from '../../common/app-error.js';
 import type { CsvUpload } from './csv-upload.js';
 import { HeaderRejected, planStaging, STAGING_COPY_SQL, type ImportOutcome, type StagingLayout } from './import-staging.js';
 import { importRejected, importTooLarge } from './ratings.errors.js';
+import { csvParseProblem } from './csv-parse-problem.js';
 import { UploadGuard, UploadTooLargeError } from './upload-guard.js';
 
 export type StagedFile = { header: string[]; layout: StagingLayout; lines: number };
@@ -100,33 +101,9 @@ class CopyChunks extends Transform {
 const rejectedAt = (problem: Omit<RejectedLine, 'column'> & { column?: string | null }) =>
   importRejected({ rejectedCount: 1, rejected: [{ column: null, ...problem }] });
 
-const CSV_CODES: Record<string, string> = {
-  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'CSV_COLUMN_COUNT',
-  CSV_RECORD_INCONSISTENT_COLUMNS: 'CSV_COLUMN_COUNT',
-  CSV_MAX_RECORD_SIZE: 'CSV_LINE_TOO_LONG',
-  CSV_QUOTE_NOT_CLOSED: 'CSV_QUOTING',
-  CSV_INVALID_CLOSING_QUOTE: 'CSV_QUOTING',
-  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'CSV_QUOTING',
-  INVALID_OPENING_QUOTE: 'CSV_QUOTING',
-};
-
 function streamError(error: unknown, guard: UploadGuard, maxBytes: number): unknown {
   if (error instanceof UploadTooLargeError) return importTooLarge(maxBytes);
   if (error instanceof UploadInterrupted) return new AppError(400, 'UPLOAD_INTERRUPTED', 'The upload stopped before the end of the file; nothing was imported');
   if (error instanceof HeaderRejected) return importRejected({ rejectedCount: error.rejected.length, rejected: error.rejected });
-  if (!(error instanceof CsvError)) return error;
-  const line = typeof error.lines === 'number' ? error.lines : 1;
-  // The guard cut the text before its first bad byte, so a parse error at or after that line is a consequence of the cut.
-  if (guard.problem && (line >= guard.problem.line || error.code === 'CSV_QUOTE_NOT_CLOSED')) return rejectedAt(guard.problem);
-  return rejectedAt({ line, code: CSV_CODES[error.code] ?? 'CSV_MALFORMED', reason: csvReason(error) });
-}
-
-function csvReason(error: CsvError): string {
-  const record = error.record;
-  if (error.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' && Array.isArray(record)) {
-    const expected = /expect (\d+)/.exec(error.message)?.[1];
-    return `The line has ${record.length} field${record.length === 1 ? '' : 's'} but the header has ${expected}; check the delimiters (commas) and quotes`;
-  }
-  if (error.code === 'CSV_MAX_RECORD_SIZE') return `A line is longer than ${MAX_LINE_CHARS} characters; is this a CSV file?`;
-  return error.message;
+  return error instanceof CsvError ? rejectedAt(csvParseProblem(error, guard, MAX_LINE_CHARS)) : error;
 }
