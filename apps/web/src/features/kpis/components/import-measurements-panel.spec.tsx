@@ -1,44 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { stubXhr } from '../../../testing/fake-xhr';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import { kpiDetail, kpiId } from '../testing/kpi-fixtures';
 import { ImportMeasurementsPanel } from './import-measurements-panel';
-
-type Answer = { status: number; body: unknown };
-
-/** Stands in for XMLHttpRequest: records each upload and answers with the next queued answer. */
-function stubXhr(answers: Answer[]) {
-  const sent: { method: string; url: URL; form: FormData }[] = [];
-  class FakeXhr {
-    status = 0;
-    statusText = '';
-    responseText = '';
-    upload: { onprogress: ((event: ProgressEvent) => void) | null } = { onprogress: null };
-    onload: (() => void) | null = null;
-    onerror: (() => void) | null = null;
-    onabort: (() => void) | null = null;
-    private method = '';
-    private url = '';
-    open(method: string, url: string) {
-      this.method = method;
-      this.url = url;
-    }
-    setRequestHeader() {}
-    abort() {}
-    send(form: FormData) {
-      sent.push({ method: this.method, url: new URL(this.url, 'http://localhost'), form });
-      const answer = answers.shift() ?? { status: 500, body: {} };
-      setTimeout(() => {
-        this.status = answer.status;
-        this.responseText = JSON.stringify(answer.body);
-        this.onload?.();
-      }, 5);
-    }
-  }
-  vi.stubGlobal('XMLHttpRequest', FakeXhr);
-  return sent;
-}
 
 const computed = (month: string, replaced: boolean) => ({
   kpiId,
