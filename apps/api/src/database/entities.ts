@@ -17,6 +17,7 @@ import { OutcomeEntity } from '../modules/outcomes/outcome.entity.js';
 import { RatingEntity } from '../modules/ratings/rating.entity.js';
 import { RespondentEntity } from '../modules/ratings/respondent.entity.js';
 import { SavedSegmentEntity, SavedSegmentMemberEntity } from '../modules/opportunities/saved-segment.entity.js';
+import { OutcomeAnswerBitmapsEntity } from '../modules/opportunities/outcome-answer-bitmaps.entity.js';
 import { SegmentationEntity } from '../modules/opportunities/segmentation.entity.js';
 import { JourneyEntity } from '../modules/journeys/journey.entity.js';
 import { JourneyOutcomeLinkEntity, TouchpointHighlightEntity } from '../modules/journeys/journey-links.entity.js';
@@ -51,6 +52,7 @@ export const entities = [
   OutcomeMergeEntity,
   RespondentEntity,
   RatingEntity,
+  OutcomeAnswerBitmapsEntity,
   SegmentationEntity,
   SavedSegmentEntity,
   SavedSegmentMemberEntity,

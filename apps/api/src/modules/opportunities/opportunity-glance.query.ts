@@ -3,13 +3,14 @@ import { scoreFromCounts } from '@outcome-atlas/domain';
 import type { EntityManager } from 'typeorm';
 import { outcomeKey } from '../outcomes/outcome.mapper.js';
 import { toOutcomeCounts } from './opportunity-ranking.js';
-import type { OutcomeCountsRow } from './outcome-counts.query.js';
+import { MASKED_COUNTS, SCOPE_MASK_CTE, type OutcomeCountsRow } from './outcome-counts.query.js';
 
 type GlanceRow = Pick<OutcomeCountsRow, 'id' | 'key' | 'statement' | 'n_importance' | 'important' | 'n_satisfaction' | 'satisfied'> & { status: string };
 
 /**
  * Opportunity at a glance (score over all respondents, zone) for a set of outcomes of one project,
- * in one statement: the atlas, solutions and the control centre show linked outcomes this way.
+ * in one statement, counted from the answer bitmaps as the backlog does: the atlas, solutions and the control
+ * centre show linked outcomes this way.
  * Outcomes of any status are returned (a link may point at a proposed outcome); unrated ones get null
  * scores. Ids of other projects are ignored, so callers can pass ids straight from link tables.
  */
@@ -17,12 +18,10 @@ export async function loadOpportunityGlances(db: EntityManager, projectId: strin
   const ids = [...new Set(outcomeIds)];
   if (ids.length === 0) return new Map();
   const rows: GlanceRow[] = await db.query(
-    `SELECT o.id, o.key, o.statement, o.status, a.n_importance, a.important, a.n_satisfaction, a.satisfied
-     FROM outcomes o
-     CROSS JOIN LATERAL (
-       SELECT count(ra.importance)::int AS n_importance, (count(*) FILTER (WHERE ra.importance >= 4))::int AS important,
-         count(ra.satisfaction)::int AS n_satisfaction, (count(*) FILTER (WHERE ra.satisfaction >= 4))::int AS satisfied
-       FROM ratings ra WHERE ra.outcome_id = o.id) a
+    `WITH chosen AS MATERIALIZED (SELECT r.slot FROM respondents r WHERE r.project_id = $1),
+     ${SCOPE_MASK_CTE}
+     SELECT o.id, o.key, o.statement, o.status, ${MASKED_COUNTS}
+     FROM outcomes o CROSS JOIN scope LEFT JOIN outcome_answer_bitmaps b ON b.outcome_id = o.id
      WHERE o.project_id = $1 AND o.id = ANY($2::uuid[])`,
     [projectId, ids],
   );

@@ -30,30 +30,41 @@ function segmentPredicate(segment: SegmentFilter, projectId: string, params: unk
 }
 
 /**
- * One statement for the whole backlog; the ratings are aggregated in PostgreSQL, never sent to Node.
- * Per accepted outcome, a LATERAL aggregate reads its ratings from the primary key, ratings_pkey
- * (outcome_id, respondent_id) INCLUDE (importance, satisfaction): an index-only range scan feeding a plain
- * Aggregate, which measured ~15% faster on 1 M ratings than one GroupAggregate over `outcome_id = ANY(...)`
- * (no per-row group-key comparison) and far faster than a hash join over a sequential scan. A segment
- * adds a semi-join on respondent_id, which the index also covers. Evidence is counted by one grouped join.
- * The outer LEFT JOIN ON true keeps the respondent count when the backlog is empty.
+ * The mask of the scope's respondents (their slots' bits set, see 1764800000000-answer-bitmaps) and how many
+ * they are: a CTE named `scope` for the statements below. `chosen` are the respondents in scope, `$1` the project.
+ */
+export const SCOPE_MASK_CTE = `scope AS MATERIALIZED (
+    SELECT count(*)::int AS respondents,
+      coalesce(string_agg(repeat('0', c.slot - 1 - c.previous) || '1', '' ORDER BY c.slot), '')::varbit AS mask
+    FROM (SELECT ch.slot, coalesce(lag(ch.slot) OVER (ORDER BY ch.slot), 0) AS previous FROM chosen ch) c)`;
+
+/** The four answer counts of outcome `o` over the respondents of `scope`, from its bitmaps `b` (absent: all zero). */
+export const MASKED_COUNTS = `coalesce(masked_bit_count(b.importance_answered, scope.mask), 0) AS n_importance,
+    coalesce(masked_bit_count(b.importance_top, scope.mask), 0) AS important,
+    coalesce(masked_bit_count(b.satisfaction_answered, scope.mask), 0) AS n_satisfaction,
+    coalesce(masked_bit_count(b.satisfaction_top, scope.mask), 0) AS satisfied`;
+
+/**
+ * One statement for the whole backlog; the ratings are counted in PostgreSQL, never sent to Node. The counts
+ * come from each outcome's answer bitmaps ANDed with the mask of the respondents in scope (all of the
+ * project's, or a segment's): four bit counts of a few hundred bytes per outcome instead of an index range
+ * scan over every rating. Evidence is counted by one grouped join. The outer LEFT JOIN ON true keeps the
+ * respondent count when the backlog is empty.
  */
 export function buildOutcomeCountsQuery(scope: CountsScope): { sql: string; params: unknown[] } {
   const params: unknown[] = [scope.projectId];
   const param = (value: unknown) => `$${params.push(value)}`;
   const segment = scope.segment ? `AND ${segmentPredicate(scope.segment, scope.projectId, params)}` : '';
-  const inSegment = scope.segment ? 'AND ra.respondent_id IN (SELECT c.id FROM chosen c)' : '';
   const jobStep = scope.jobStepId ? `AND o.job_step_id = ${param(scope.jobStepId)}::uuid` : '';
-  const sql = `WITH chosen AS MATERIALIZED (SELECT r.id FROM respondents r WHERE r.project_id = $1 ${segment})
-    SELECT s.respondents, x.* FROM (SELECT count(*)::int AS respondents FROM chosen) s
+  const sql = `WITH chosen AS MATERIALIZED (SELECT r.slot FROM respondents r WHERE r.project_id = $1 ${segment}),
+    ${SCOPE_MASK_CTE}
+    SELECT scope.respondents, x.* FROM scope
     LEFT JOIN (
       SELECT o.id, o.key, o.statement, o.job_step_id, js.name AS job_step_name, o.updated_at,
-        a.n_importance, a.important, a.n_satisfaction, a.satisfied, coalesce(ev.n, 0) AS evidence_count
+        ${MASKED_COUNTS}, coalesce(ev.n, 0) AS evidence_count
       FROM outcomes o
-      CROSS JOIN LATERAL (
-        SELECT count(ra.importance)::int AS n_importance, (count(*) FILTER (WHERE ra.importance >= 4))::int AS important,
-          count(ra.satisfaction)::int AS n_satisfaction, (count(*) FILTER (WHERE ra.satisfaction >= 4))::int AS satisfied
-        FROM ratings ra WHERE ra.outcome_id = o.id ${inSegment}) a
+      CROSS JOIN scope
+      LEFT JOIN outcome_answer_bitmaps b ON b.outcome_id = o.id
       LEFT JOIN (
         SELECT e.outcome_id, count(*)::int AS n FROM outcome_evidence e JOIN outcomes eo ON eo.id = e.outcome_id
         WHERE eo.project_id = $1 AND eo.status = 'accepted' GROUP BY e.outcome_id) ev ON ev.outcome_id = o.id

@@ -31,6 +31,10 @@ export class ProjectEntity {
   @Column({ name: 'next_outcome_key', type: 'integer', default: 1 })
   nextOutcomeKey: number;
 
+  /** Respondent slots handed out so far (respondents.slot), deleted respondents' included; only triggers write it. */
+  @Column({ name: 'respondent_slots', type: 'integer', default: 0, insert: false, update: false })
+  respondentSlots: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedCo
 /** A survey or workshop respondent of a project, known by the survey tool's id. */
 @Entity('respondents')
 @Unique('respondents_project_external_key', ['projectId', 'externalId'])
+@Unique('respondents_project_slot_key', ['projectId', 'slot'])
 // Expression indexes on the case-folded segment and attributes are declared in the migration.
 @Index('respondents_segment_idx', { synchronize: false })
 @Index('respondents_attributes_idx', { synchronize: false })
@@ -16,6 +17,10 @@ export class RespondentEntity {
 
   @Column({ name: 'external_id', type: 'varchar', length: 200 })
   externalId: string;
+
+  /** Position in the project's answer bitmaps (1, 2, 3, … in creation order, never reused); set by a trigger. */
+  @Column({ type: 'integer', insert: false, update: false })
+  slot: number;
 
   @Column({ type: 'varchar', length: 100, nullable: true })
   segment: string | null;
