@@ -1,5 +1,5 @@
 import { MantineProvider } from '@mantine/core';
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { createMemoryRouter, Link, Outlet, RouterProvider, useSearchParams } from 'react-router';
@@ -93,6 +93,7 @@ describe('focus and title after navigation', () => {
     act(() => screen.getByRole('button', { name: 'Finish loading' }).click());
 
     expect(await screen.findByRole('heading', { name: 'Tags', level: 1 })).toHaveFocus();
-    expect(screen.getByRole('status')).toHaveTextContent('Tags · Month-end close · Outcome Atlas');
+    // The heading is focused from a MutationObserver callback; the announcement is a state update that renders after it.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Tags · Month-end close · Outcome Atlas'));
   });
 });
