@@ -1,11 +1,13 @@
-import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import type pg from 'pg';
+import { describe, expect, it } from 'vitest';
 import { buildOutcomeCountsQuery, MASKED_COUNTS, SCOPE_MASK_CTE } from '../src/modules/opportunities/outcome-counts.query.js';
+import { useDbSessions } from './db-sessions.js';
 import { useTestApp, type Response } from './test-app.js';
 
 // The backlog counts answers from per-outcome bitmaps indexed by respondent slot (1764800000000-answer-bitmaps), while
 // `ratings` stays the truth. Every test below changes ratings through one writer and then checks that both agree.
 const ctx = useTestApp();
+const { sql, session, untilBlocked } = useDbSessions(ctx);
 
 type Method = 'GET' | 'POST' | 'DELETE';
 type Outcome = { id: string; key: string; version: number };
@@ -15,15 +17,6 @@ type Rate = [number, number, (number | null)?, (number | null)?];
 
 const status = (response: Response, expected: number) => expect(response.status, JSON.stringify(response.body)).toBe(expected);
 
-async function sql<T = any>(text: string, params: unknown[] = []): Promise<T[]> {
-  const db = new pg.Client({ connectionString: ctx.databaseUrl });
-  await db.connect();
-  try {
-    return (await db.query(text, params)).rows as T[];
-  } finally {
-    await db.end();
-  }
-}
 
 const DEFAULT_RESPONDENTS: [string, string | null][] = [['R-1', 'SMB'], ['R-2', 'Enterprise'], ['R-3', 'smb'], ['R-4', null]];
 
@@ -123,31 +116,6 @@ const slotsOf = async (projectId: string) =>
   (await sql('SELECT external_id, slot FROM respondents WHERE project_id = $1 ORDER BY slot', [projectId])).map((row) => [row.external_id, row.slot]);
 const slotCounter = async (projectId: string) => (await sql<{ n: number }>('SELECT respondent_slots AS n FROM projects WHERE id = $1', [projectId]))[0]!.n;
 
-const sessions: pg.Client[] = [];
-// A failed test must not leave locks behind for the truncation after it.
-afterEach(async () => {
-  await Promise.all(sessions.splice(0).map((db) => db.end().catch(() => undefined)));
-});
-
-async function session(): Promise<pg.Client> {
-  const db = new pg.Client({ connectionString: ctx.databaseUrl });
-  await db.connect();
-  sessions.push(db);
-  return db;
-}
-
-/** Waits until a session of this test's database waits for a lock (of the given kind, e.g. `advisory`). */
-async function untilBlocked(waitEvent?: string): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    const [row] = await sql<{ n: number }>(
-      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND ($1::text IS NULL OR wait_event = $1)`,
-      [waitEvent ?? null],
-    );
-    if (row!.n >= 1) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`expected a session waiting for a ${waitEvent ?? ''} lock`);
-}
 
 describe('the answer bitmaps agree with the ratings', () => {
   it('after batch upserts that create, update, clear and delete ratings', async () => {
@@ -314,7 +282,7 @@ describe('concurrent writers', () => {
       await insertRating(first, fx, [outcome, 0, 5, 1]);
       await second.query('BEGIN');
       const inserting = insertRating(second, fx, [outcome, 1, 4, 5]);
-      await untilBlocked();
+      await untilBlocked(1);
       await first.query('COMMIT');
       await inserting;
       await second.query('COMMIT');
@@ -333,7 +301,7 @@ describe('concurrent writers', () => {
     const firstSlot = (await add(first, 'S-1')).rows[0]!.slot;
     await second.query('BEGIN');
     const adding = add(second, 'S-2');
-    await untilBlocked('advisory');
+    await untilBlocked(1, 'advisory');
     await first.query('COMMIT');
     const secondSlot = (await adding).rows[0]!.slot;
     await second.query('COMMIT');

@@ -1,11 +1,12 @@
-import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useDbSessions } from './db-sessions.js';
 import { useTestApp, type Response } from './test-app.js';
 
 // Ratings have no foreign keys to outcomes and respondents (1764500000000-ratings-bulk-writes): writers lock what they
 // reference, and statement-level triggers delete the ratings of deleted outcomes and respondents. These tests hold
 // that to the guarantees the foreign keys gave.
 const ctx = useTestApp();
+const { sql, session, untilBlocked } = useDbSessions(ctx);
 
 type Outcome = { id: string; key: string; version: number };
 
@@ -34,15 +35,6 @@ async function setup(name = 'Close') {
   return { owner, call, projectId, outcomes, respondentIds, upsert, importCsv };
 }
 
-async function sql<T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
-  const db = new pg.Client({ connectionString: ctx.databaseUrl });
-  await db.connect();
-  try {
-    return (await db.query(text, params)).rows as T[];
-  } finally {
-    await db.end();
-  }
-}
 
 /** Ratings whose outcome or respondent does not exist: what the foreign keys used to make impossible. */
 const orphans = async () =>
@@ -56,29 +48,6 @@ const orphans = async () =>
 const ratingsOf = async (projectId: string) =>
   (await sql<{ n: number }>('SELECT count(*)::int AS n FROM ratings x JOIN outcomes o ON o.id = x.outcome_id WHERE o.project_id = $1', [projectId]))[0]!.n;
 
-const sessions: pg.Client[] = [];
-// A failed test must not leave locks behind for the next one (nor for the truncation after each test).
-afterEach(async () => {
-  await Promise.all(sessions.splice(0).map((db) => db.end().catch(() => undefined)));
-});
-
-/** A session of its own, to hold locks while the API works; ended after the test. */
-async function session(): Promise<pg.Client> {
-  const db = new pg.Client({ connectionString: ctx.databaseUrl });
-  await db.connect();
-  sessions.push(db);
-  return db;
-}
-
-/** Waits until `count` sessions of this test's database wait for a lock, so the next step starts while they are blocked. */
-async function untilBlocked(count: number): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    const [row] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
-    if (row!.n >= count) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`expected ${count} API queries waiting for a lock`);
-}
 
 const status = (response: Response, expected: number) => expect(response.status, JSON.stringify(response.body)).toBe(expected);
 
