@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { createSegmentationRequestSchema, Page, PageQuery, Segmentation } from '@outcome-atlas/contracts';
-import { MIN_SEGMENTS, segmentRespondents, type SegmentationResult } from '@outcome-atlas/domain';
+import { MIN_SEGMENTS, type SegmentationResult } from '@outcome-atlas/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { decodeCursor, isTimeIdCursor, toPage } from '../../common/cursor.js';
@@ -9,6 +9,7 @@ import type { Caller } from '../auth/caller.js';
 import { AccessService } from '../workspaces/access.service.js';
 import { notEnoughRatings } from './opportunities.errors.js';
 import { loadRatingMatrix } from './rating-matrix.query.js';
+import { segmentOffThread } from './segment-off-thread.js';
 import { SEGMENTATION_SELECT, toSegmentation, type SegmentationRow } from './segmentation.mapper.js';
 
 type SegmentationInput = z.output<typeof createSegmentationRequestSchema>;
@@ -32,16 +33,16 @@ export class SegmentationService {
   ) {}
 
   /**
-   * Loads the rating matrix (its own short transaction), clusters it in memory with the given k and seed,
-   * then stores the segmentation, its segments and their members in one transaction. The clustering runs
-   * between the two, so no transaction stays open while the CPU works.
+   * Loads the rating matrix (its own short transaction), clusters it with the given k and seed on a worker
+   * thread, then stores the segmentation, its segments and their members in one transaction. The clustering
+   * runs between the two, so no transaction stays open (and no request waits on the event loop) while the CPU works.
    */
   async create(caller: Caller, projectId: string, input: SegmentationInput): Promise<Segmentation> {
     await this.access.resource(caller, 'project', projectId, 'write');
-    const { outcomes, matrix } = await this.db.transaction((manager) => loadRatingMatrix(manager, projectId));
-    assertSegmentable(matrix.respondentIds.length, outcomes.length, input.k);
-    const result = segmentRespondents(matrix, { seed: input.seed, ...(input.k === undefined ? {} : { k: input.k }) });
-    const id = await this.db.transaction((manager) => this.store(manager, caller, projectId, input, result, matrix.respondentIds.length, outcomes.length));
+    const { outcomes, encoded } = await this.db.transaction((manager) => loadRatingMatrix(manager, projectId));
+    assertSegmentable(encoded.respondentIds.length, outcomes.length, input.k);
+    const result = await segmentOffThread({ encoded, options: { seed: input.seed, ...(input.k === undefined ? {} : { k: input.k }) } });
+    const id = await this.db.transaction((manager) => this.store(manager, caller, projectId, input, result, encoded.respondentIds.length, outcomes.length));
     const [row] = await this.load('g.id = $1', [id]);
     return toSegmentation(row!);
   }
