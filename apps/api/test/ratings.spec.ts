@@ -2,6 +2,7 @@ import type { SegmentFilter } from '@outcome-atlas/contracts';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { segmentFilterSql } from '../src/modules/ratings/segment-filter.sql.js';
+import { externalIdPrefixSql } from '../src/modules/ratings/respondents.service.js';
 import { useTestApp } from './test-app.js';
 
 const ctx = useTestApp();
@@ -137,6 +138,29 @@ describe('respondents', () => {
     };
     expect(await plan({ kind: 'label', label: 'SMB' })).toContain('respondents_segment_idx');
     expect(await plan({ kind: 'attribute', name: 'region', value: 'EU' })).toContain('respondents_attributes_idx');
+  });
+
+  it('uses the prefix index for ?q=, and treats LIKE wildcards in it as plain characters', async () => {
+    const fx = await setup();
+    for (const externalId of ['R_1', 'R%2', 'R\\3']) {
+      expect((await fx.call('POST', `/api/v1/projects/${fx.projectId}/respondents`, { externalId })).status).toBe(201);
+    }
+    const listed = async (q: string) => externalIds((await fx.call('GET', `/api/v1/projects/${fx.projectId}/respondents?q=${encodeURIComponent(q)}`)).body);
+    expect(await listed('r_')).toEqual(['R_1']);
+    expect(await listed('R%')).toEqual(['R%2']);
+    expect(await listed('r\\')).toEqual(['R\\3']);
+    expect(await listed('r')).toEqual(['R%2', 'R-1', 'R\\3', 'R_1', 'r-2']);
+    const db = new pg.Client({ connectionString: ctx.databaseUrl });
+    await db.connect();
+    try {
+      // Enough respondents (and statistics) for the plan to show which index can answer the prefix.
+      await db.query(`INSERT INTO respondents (project_id, external_id) SELECT $1, 'S-' || i FROM generate_series(1, 3000) i`, [fx.projectId]);
+      await db.query('ANALYZE respondents');
+      const { rows } = await db.query(`EXPLAIN SELECT r.id FROM respondents r WHERE r.project_id = $1 AND ${externalIdPrefixSql('r', 2)}`, [fx.projectId, 's-12']);
+      expect(rows.map((row: { 'QUERY PLAN': string }) => row['QUERY PLAN']).join('\n')).toContain('respondents_external_prefix_idx');
+    } finally {
+      await db.end();
+    }
   });
 });
 

@@ -4,8 +4,9 @@ import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedCo
 @Entity('respondents')
 @Unique('respondents_project_external_key', ['projectId', 'externalId'])
 @Unique('respondents_project_slot_key', ['projectId', 'slot'])
-// Expression indexes on the case-folded segment and attributes are declared in the migration.
+// Expression indexes on the case-folded segment, attributes and external id prefix are declared in migrations.
 @Index('respondents_segment_idx', { synchronize: false })
+@Index('respondents_external_prefix_idx', { synchronize: false })
 @Index('respondents_attributes_idx', { synchronize: false })
 export class RespondentEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'respondents_pkey' })

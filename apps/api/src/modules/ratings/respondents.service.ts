@@ -14,6 +14,13 @@ type RespondentCursor = { e: string };
 const isRespondentCursor = (value: unknown): value is RespondentCursor =>
   typeof value === 'object' && value !== null && typeof (value as RespondentCursor).e === 'string' && (value as RespondentCursor).e.length <= 200;
 
+/**
+ * External ids starting with parameter `$position`, case-insensitively: a LIKE prefix on exactly the expression
+ * respondents_external_prefix_idx is built on, with the parameter's LIKE wildcards escaped (`r_1` means `r_1`).
+ */
+export const externalIdPrefixSql = (alias: string, position: number) =>
+  `lower(${alias}.external_id) LIKE replace(replace(replace(lower($${position}::text), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'`;
+
 @Injectable()
 export class RespondentsService {
   constructor(
@@ -26,7 +33,7 @@ export class RespondentsService {
     await this.access.resource(caller, 'project', projectId, 'read');
     const params: unknown[] = [projectId];
     const where = ['r.project_id = $1'];
-    if (query.q) where.push(`starts_with(lower(r.external_id), lower($${params.push(query.q)}::text))`);
+    if (query.q) where.push(externalIdPrefixSql('r', params.push(query.q)));
     const filter = segmentScope(query.segment);
     if (filter) {
       const segment = segmentFilterSql(filter, { alias: 'r', projectId, paramOffset: params.length });
