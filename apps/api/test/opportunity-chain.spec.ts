@@ -107,7 +107,7 @@ describe('the chain in the opportunity backlog', () => {
     expect(backlog.items.find((item) => item.outcomeId === fx.outcomeIds[2])).toMatchObject({ journeys: [], kpis: [], solutions: [] });
   });
 
-  it('sends the same number of statements for a page of 1 and of 200 items (one per relation), and for the 200-row CSV', async () => {
+  it('sends the same number of statements for a page of 1 and of 200 items (the chain in one), and for the 200-row CSV', async () => {
     const fx = await linkableProject(200);
     await linkEverything(fx);
     const small = await countStatements(() => fx.call('GET', `${fx.base}?limit=1`));
