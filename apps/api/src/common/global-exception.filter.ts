@@ -5,7 +5,7 @@ import { ZodError } from 'zod';
 import { AppError } from './app-error.js';
 import { zodIssuesToDetails } from './zod-validation.pipe.js';
 
-type Mapped = { status: number; code: string; message: string; details?: unknown };
+type Mapped = { status: number; code: string; message: string; details?: unknown; headers?: Readonly<Record<string, string>> | undefined };
 
 // Fastify's own errors (body parsing, size limits, multipart) carry a code and status;
 // Nest re-throws some of them as HttpExceptions with the same status.
@@ -51,12 +51,14 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const mapped = map(exception);
-    if (mapped.status >= 500) {
+    // A deliberate 5xx (an AppError such as 503 busy) is an answer, not a failure to log.
+    if (mapped.status >= 500 && !(exception instanceof AppError)) {
       this.logger.error({ err: exception, requestId: request.id, url: request.url }, 'Unhandled error');
     }
     const body: ErrorBody = {
       error: { code: mapped.code, message: mapped.message, ...(mapped.details === undefined ? {} : { details: mapped.details }), requestId: String(request.id) },
     };
+    if (mapped.headers) void reply.headers(mapped.headers);
     void reply.status(mapped.status).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 }

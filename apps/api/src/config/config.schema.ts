@@ -30,6 +30,9 @@ export const configSchema = z.object({
   MAX_TRANSCRIPT_CHARS: z.coerce.number().int().min(1000).max(900_000).default(500_000),
   MAX_UTTERANCES: z.coerce.number().int().min(10).default(20_000),
   RATINGS_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(200 * 1024 * 1024).describe('Largest survey CSV import (streamed, never held in memory)'),
+  RATINGS_IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(2).describe('Survey imports streaming at once per process (each holds a database connection)'),
+  RATINGS_IMPORT_QUEUE_SECONDS: z.coerce.number().int().min(0).max(600).default(30).describe('How long an import waits for its turn before a 503'),
+  UPLOAD_IDLE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30).describe('An import upload that sends nothing this long is abandoned (408)'),
   // AI extraction. Without OPENAI_API_KEY the offline extractor is the default.
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://localhost:11434/v1' }).optional(),

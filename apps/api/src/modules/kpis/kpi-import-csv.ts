@@ -2,17 +2,16 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { RejectedLine } from '@outcome-atlas/contracts';
 import { CsvError, parse, type InfoRecord } from 'csv-parse';
-import { AppError } from '../../common/app-error.js';
 import type { CsvUpload } from '../ratings/csv-upload.js';
 import { csvParseProblem } from '../ratings/csv-parse-problem.js';
-import { UploadGuard, UploadTooLargeError } from '../ratings/upload-guard.js';
+import { guardUpload, uploadStopped } from '../ratings/guarded-upload.js';
+import { UploadTooLargeError, type UploadGuard } from '../ratings/upload-guard.js';
 import { HeaderRejected, type MeasurementCsvReader } from './kpi-import-lines.js';
 import { kpiImportRejected, kpiImportTooLarge, kpiImportTooManyRows } from './kpis.errors.js';
 
 // A line of a KPI file is a few dozen characters; anything longer than this is not one.
 const MAX_LINE_CHARS = 1 << 16;
 
-class UploadInterrupted extends Error {}
 class TooManyRows extends Error {}
 
 /**
@@ -21,7 +20,7 @@ class TooManyRows extends Error {}
  * first problem that makes the rest unreadable (bad header, broken CSV, binary bytes, too many lines);
  * problems of single lines are the reader's to collect. Answers the number of data lines.
  */
-export async function readMeasurementCsv(upload: CsvUpload, reader: MeasurementCsvReader, limits: { maxBytes: number; maxRows: number }): Promise<number> {
+export async function readMeasurementCsv(upload: CsvUpload, reader: MeasurementCsvReader, limits: { maxBytes: number; maxRows: number; idleSeconds: number }): Promise<number> {
   let header = false;
   let rows = 0;
   const onRecord = (record: string[], context: InfoRecord): null => {
@@ -35,15 +34,8 @@ export async function readMeasurementCsv(upload: CsvUpload, reader: MeasurementC
     }
     return null;
   };
-  const guard = new UploadGuard(limits.maxBytes);
-  const source = upload.stream;
-  // A client that goes away mid-upload must fail the import, not leave the parser waiting for the rest.
-  const interrupted = () => {
-    if (!source.readableEnded) guard.destroy(new UploadInterrupted());
-  };
-  source.once('error', interrupted);
-  source.once('close', interrupted);
-  source.pipe(guard);
+  // A client that goes away or stalls mid-upload must fail the import, not leave the parser waiting for the rest.
+  const { guard, detach } = guardUpload(upload, limits.maxBytes, limits.idleSeconds);
   try {
     await pipeline(
       guard,
@@ -53,11 +45,9 @@ export async function readMeasurementCsv(upload: CsvUpload, reader: MeasurementC
     );
   } catch (error) {
     upload.abandon();
-    throw streamError(error, guard, limits);
+    throw uploadStopped(error, limits.idleSeconds) ?? streamError(error, guard, limits);
   } finally {
-    source.unpipe(guard);
-    source.off('error', interrupted);
-    source.off('close', interrupted);
+    detach();
   }
   if (guard.problem) throw rejectedAt(guard.problem);
   if (!header) throw rejectedAt({ line: 1, code: 'EMPTY_FILE', reason: 'The file is empty; the first line must be the header' });
@@ -70,7 +60,6 @@ const rejectedAt = (problem: Omit<RejectedLine, 'column'>) => kpiImportRejected(
 function streamError(error: unknown, guard: UploadGuard, limits: { maxBytes: number; maxRows: number }): unknown {
   if (error instanceof UploadTooLargeError) return kpiImportTooLarge(limits.maxBytes);
   if (error instanceof TooManyRows) return kpiImportTooManyRows(limits.maxRows);
-  if (error instanceof UploadInterrupted) return new AppError(400, 'UPLOAD_INTERRUPTED', 'The upload stopped before the end of the file; nothing was imported');
   if (error instanceof HeaderRejected) return kpiImportRejected({ rejectedCount: error.rejected.length, rejected: error.rejected });
   return error instanceof CsvError ? rejectedAt(csvParseProblem(error, guard, MAX_LINE_CHARS)) : error;
 }

@@ -42,7 +42,7 @@ export class KpiImportService {
     // The survey import limit applies too, so an operator who lowers it lowers this one.
     const maxBytes = Math.min(this.config.RATINGS_IMPORT_MAX_BYTES, KPI_IMPORT_MAX_BYTES);
     const upload = await openUpload(request, maxBytes);
-    const rows = await readMeasurementCsv(upload, reader, { maxBytes, maxRows: KPI_IMPORT_MAX_ROWS });
+    const rows = await readMeasurementCsv(upload, reader, { maxBytes, maxRows: KPI_IMPORT_MAX_ROWS, idleSeconds: this.config.UPLOAD_IDLE_TIMEOUT_SECONDS });
     // Periods are only computed from a file whose every line is valid: a value over part of a period would mislead.
     const periods = problems.count === 0 ? reader.finish() : [];
     if (problems.count > 0) throw kpiImportRejected({ rejectedCount: problems.count, rejected: problems.listed });

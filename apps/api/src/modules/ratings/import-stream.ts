@@ -4,12 +4,12 @@ import type { ImportRatingsQuery, RejectedLine } from '@outcome-atlas/contracts'
 import { CsvError, parse, type InfoRecord } from 'csv-parse';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { AppError } from '../../common/app-error.js';
 import type { CsvUpload } from './csv-upload.js';
 import { HeaderRejected, planStaging, STAGING_COPY_SQL, type ImportOutcome, type StagingLayout } from './import-staging.js';
 import { importRejected, importTooLarge } from './ratings.errors.js';
 import { csvParseProblem } from './csv-parse-problem.js';
-import { UploadGuard, UploadTooLargeError } from './upload-guard.js';
+import { guardUpload, uploadStopped } from './guarded-upload.js';
+import { UploadTooLargeError, type UploadGuard } from './upload-guard.js';
 
 export type StagedFile = { header: string[]; layout: StagingLayout; lines: number };
 
@@ -17,8 +17,6 @@ export type StagedFile = { header: string[]; layout: StagingLayout; lines: numbe
 // line break is refused after a megabyte, not after the whole file is buffered.
 const MAX_LINE_CHARS = 1 << 20;
 const COPY_CHUNK_CHARS = 1 << 16;
-
-class UploadInterrupted extends Error {}
 
 /**
  * Streams the upload through the guard (size, UTF-8) and the CSV parser into `COPY import_lines FROM STDIN`,
@@ -28,7 +26,7 @@ class UploadInterrupted extends Error {}
 export async function streamToStaging(
   client: pg.ClientBase,
   upload: CsvUpload,
-  options: { format: ImportRatingsQuery['format']; outcomes: readonly ImportOutcome[]; maxBytes: number },
+  options: { format: ImportRatingsQuery['format']; outcomes: readonly ImportOutcome[]; maxBytes: number; idleSeconds: number },
 ): Promise<StagedFile> {
   const state: { staged: StagedFile | null } = { staged: null };
   // Each record comes out of the parser as its staged COPY text (wrapped: csv-parse's types want records out).
@@ -40,15 +38,8 @@ export async function streamToStaging(
     state.staged.lines += 1;
     return [state.staged.layout.rows(record, context.lines)];
   };
-  const guard = new UploadGuard(options.maxBytes);
-  const source = upload.stream;
-  // A client that goes away mid-upload must fail the import, not leave the COPY waiting for the rest.
-  const interrupted = () => {
-    if (!source.readableEnded) guard.destroy(new UploadInterrupted());
-  };
-  source.once('error', interrupted);
-  source.once('close', interrupted);
-  source.pipe(guard);
+  // A client that goes away or stalls mid-upload must fail the import, not leave the COPY waiting for the rest.
+  const { guard, detach } = guardUpload(upload, options.maxBytes, options.idleSeconds);
   try {
     await pipeline(
       guard,
@@ -58,11 +49,9 @@ export async function streamToStaging(
     );
   } catch (error) {
     upload.abandon();
-    throw streamError(error, guard, options.maxBytes);
+    throw uploadStopped(error, options.idleSeconds) ?? streamError(error, guard, options.maxBytes);
   } finally {
-    source.unpipe(guard);
-    source.off('error', interrupted);
-    source.off('close', interrupted);
+    detach();
   }
   if (guard.problem) throw rejectedAt(guard.problem);
   const staged = state.staged;
@@ -103,7 +92,6 @@ const rejectedAt = (problem: Omit<RejectedLine, 'column'> & { column?: string | 
 
 function streamError(error: unknown, guard: UploadGuard, maxBytes: number): unknown {
   if (error instanceof UploadTooLargeError) return importTooLarge(maxBytes);
-  if (error instanceof UploadInterrupted) return new AppError(400, 'UPLOAD_INTERRUPTED', 'The upload stopped before the end of the file; nothing was imported');
   if (error instanceof HeaderRejected) return importRejected({ rejectedCount: error.rejected.length, rejected: error.rejected });
   return error instanceof CsvError ? rejectedAt(csvParseProblem(error, guard, MAX_LINE_CHARS)) : error;
 }

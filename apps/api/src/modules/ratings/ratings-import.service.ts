@@ -10,6 +10,7 @@ import type { Caller } from '../auth/caller.js';
 import { AccessService } from '../workspaces/access.service.js';
 import { openCsvUpload, type CsvUpload } from './csv-upload.js';
 import { findRejections, prepareImportTables } from './import-checks.sql.js';
+import { ImportSlots } from './import-slots.js';
 import { STAGING_TABLE_SQL, type ImportOutcome } from './import-staging.js';
 import { streamToStaging } from './import-stream.js';
 import { writeRatings, writeRespondents } from './import-writes.sql.js';
@@ -26,12 +27,20 @@ export class RatingsImportService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly access: AccessService,
+    private readonly slots: ImportSlots,
   ) {}
 
-  /** Access is checked before a byte of the body is read. */
+  /** Access is checked, and the import's turn awaited, before a byte of the body is read. */
   async importFromRequest(caller: Caller, projectId: string, query: ImportRatingsQuery, request: FastifyRequest): Promise<ImportRatingsResponse> {
     await this.access.resource(caller, 'project', projectId, 'write');
     const upload = await openCsvUpload(request, this.config.RATINGS_IMPORT_MAX_BYTES);
+    let release: () => void;
+    try {
+      release = await this.slots.acquire();
+    } catch (error) {
+      upload.abandon();
+      throw error;
+    }
     // COPY needs the driver's own connection: a query runner reserves one from the pool for the whole import.
     const runner = this.db.createQueryRunner();
     try {
@@ -51,6 +60,7 @@ export class RatingsImportService {
       throw error;
     } finally {
       await runner.release();
+      release();
     }
   }
 
@@ -59,7 +69,12 @@ export class RatingsImportService {
     await client.query(`SET LOCAL work_mem = '64MB'`);
     const outcomes = await loadOutcomes(client, projectId);
     await client.query(STAGING_TABLE_SQL);
-    const staged = await streamToStaging(client, upload, { format: query.format, outcomes, maxBytes: this.config.RATINGS_IMPORT_MAX_BYTES });
+    const staged = await streamToStaging(client, upload, {
+      format: query.format,
+      outcomes,
+      maxBytes: this.config.RATINGS_IMPORT_MAX_BYTES,
+      idleSeconds: this.config.UPLOAD_IDLE_TIMEOUT_SECONDS,
+    });
     await lockProjectRatings(client, projectId);
     await prepareImportTables(client, projectId, outcomes.map((outcome) => outcome.id));
     const rejection = await findRejections(client, query.format, staged.layout, staged.header);
