@@ -45,7 +45,7 @@ export const evaluationEndpoints = {
     query: importMeasurementsQuerySchema,
     csvBody: true,
     success: ok(importMeasurementsResponseSchema),
-    errors: [400, ...authErrors, 413, 415, 422],
+    errors: [400, ...authErrors, 408, 413, 415, 422],
   },
   deleteKpiMeasurement: { method: 'DELETE', path: `${v1}/kpi-measurements/:measurementId`, summary: 'Delete one measurement', tag: 'kpis', auth: 'user', success: noContent, errors: authErrors },
 
