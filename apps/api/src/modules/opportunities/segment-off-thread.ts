@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DomainInputError, segmentRespondents, type SegmentationOptions, type SegmentationResult } from '@outcome-atlas/domain';
+import { TurnQueue } from '../../common/turn-queue.js';
 import { decodeRatingMatrix, type EncodedRatingMatrix } from './rating-matrix.query.js';
 
 export type SegmentationJob = { encoded: EncodedRatingMatrix; options: SegmentationOptions };
@@ -15,19 +16,8 @@ export type SegmentationOutcome =
 // suite) there is none, and the clustering runs in-process; the built app (npm start, dev, e2e) always has it.
 const WORKER_FILE = fileURLToPath(new URL('./segmentation.worker.js', import.meta.url));
 // Clustering is CPU-bound: more workers than cores only slow each other down, and one core stays for requests.
-const MAX_WORKERS = Math.max(1, availableParallelism() - 1);
 
-let running = 0;
-const waiting: (() => void)[] = [];
-
-async function slot(): Promise<() => void> {
-  if (running >= MAX_WORKERS) await new Promise<void>((resolve) => waiting.push(resolve));
-  running += 1;
-  return () => {
-    running -= 1;
-    waiting.shift()?.();
-  };
-}
+const workers = new TurnQueue(Math.max(1, availableParallelism() - 1));
 
 /**
  * Segments respondents on a worker thread: k-means with a silhouette search over 5,000 respondents takes
@@ -36,7 +26,7 @@ async function slot(): Promise<() => void> {
  */
 export async function segmentOffThread(job: SegmentationJob): Promise<SegmentationResult> {
   if (!existsSync(WORKER_FILE)) return segmentRespondents(decodeRatingMatrix(job.encoded), job.options);
-  const release = await slot();
+  const release = await workers.acquire();
   try {
     return unwrap(await runWorker(job));
   } finally {
