@@ -98,8 +98,8 @@ describe('the chain in the opportunity backlog', () => {
         { journeyId, stageId, touchpointId },
       ],
       kpis: [
-        { kpiId: fx.csat, name: 'CSAT after bank connection', latest: 71.5, target: 80 },
-        { kpiId: fx.nps, name: 'NPS', latest: null, target: null },
+        { kpiId: fx.csat, name: 'CSAT after bank connection', type: 'csat', scale: null, latest: 71.5, target: 80 },
+        { kpiId: fx.nps, name: 'NPS', type: 'csat', scale: null, latest: null, target: null },
       ],
       solutions: [{ solutionId: fx.solutionId, title: 'Auto-match, "smart" =lines', status: 'testing' }],
     });

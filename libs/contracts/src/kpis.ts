@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { calendarDate, freeText, idSchema, isoDateTime, label, pageQuerySchema } from './common.js';
 import { kpiGlanceSchema } from './journeys.js';
 import { kpiStatusSchema } from './kpi-status.js';
+import { KPI_TYPE_NAMES, kpiTypeSchema } from './kpi-types.js';
 
-export const KPI_TYPE_NAMES = ['nps', 'csat', 'ces', 'ttv', 'tcr', 'adoption', 'clv', 'custom'] as const;
-export const kpiTypeSchema = z.enum(KPI_TYPE_NAMES);
+export { KPI_TYPE_NAMES, kpiTypeSchema };
 export const KPI_LEVEL_NAMES = ['relationship', 'journey', 'touchpoint'] as const;
 export const kpiLevelSchema = z.enum(KPI_LEVEL_NAMES);
 export const KPI_ATTACHMENT_KINDS = ['project', 'journey', 'stage', 'touchpoint'] as const;

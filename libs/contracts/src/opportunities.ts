@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema, isoDateTime, label, pageQuerySchema } from './common.js';
 import { segmentFilterSchema } from './ratings.js';
 import { kpiStatusSchema } from './kpi-status.js';
+import { kpiTypeSchema } from './kpi-types.js';
 import { solutionStatusSchema } from './solution-status.js';
 
 export const OPPORTUNITY_ZONES = ['extreme', 'high', 'solid', 'served', 'overserved'] as const;
@@ -66,7 +67,18 @@ export const opportunityItemSchema = z
       .array(z.object({ journeyId: idSchema, stageId: idSchema, touchpointId: idSchema.nullable() }))
       .meta({ description: 'Where the outcome shows in the customer journeys: a stage, or a touchpoint within it.' }),
     kpis: z
-      .array(z.object({ kpiId: idSchema, name: z.string(), unit: z.string(), latest: z.number().nullable(), target: z.number().nullable(), status: kpiStatusSchema }))
+      .array(
+        z.object({
+          kpiId: idSchema,
+          name: z.string(),
+          type: kpiTypeSchema.meta({ description: 'How to read the values: NPS as signed points, CES on its scale, and so on.' }),
+          unit: z.string(),
+          scale: z.number().int().nullable().meta({ description: 'Answer scale of CSAT and CES (e.g. 7); null for the other types.' }),
+          latest: z.number().nullable(),
+          target: z.number().nullable(),
+          status: kpiStatusSchema,
+        }),
+      )
       .meta({ description: 'KPIs that measure the outcome, with their latest value against target.' }),
     solutions: z
       .array(z.object({ solutionId: idSchema, title: z.string(), status: solutionStatusSchema }))
@@ -134,7 +146,7 @@ export const opportunityBacklogSchema = z
           evidenceCount: 3,
           updatedAt: '2025-11-20T09:30:00.000Z',
           journeys: [{ journeyId: '7d9e1f2a-3b4c-4d5e-8f6a-7b8c9d0e1f2a', stageId: '8e0f2a3b-4c5d-4e6f-9a7b-8c9d0e1f2a3b', touchpointId: '9f1a3b4c-5d6e-4f7a-8b8c-9d0e1f2a3b4c' }],
-          kpis: [{ kpiId: 'a0b1c2d3-e4f5-4a6b-8c7d-8e9f0a1b2c3d', name: 'CSAT after bank connection', unit: '%', latest: 71.4, target: 80, status: 'misses' }],
+          kpis: [{ kpiId: 'a0b1c2d3-e4f5-4a6b-8c7d-8e9f0a1b2c3d', name: 'CSAT after bank connection', type: 'csat', unit: '%', scale: 5, latest: 71.4, target: 80, status: 'misses' }],
           solutions: [{ solutionId: 'b1c2d3e4-f5a6-4b7c-9d8e-9f0a1b2c3d4e', title: 'Auto-match bank lines to invoices', status: 'testing' }],
         },
       ],

@@ -13,7 +13,16 @@ export const EMPTY_CHAIN: OutcomeChain = { journeys: [], kpis: [], solutions: []
 type Queryable = Pick<EntityManager, 'query'>;
 type Linked = { outcome_id: string };
 type JourneyRow = Linked & { journey_id: string; stage_id: string; touchpoint_id: string | null; journey: string; stage: string; touchpoint: string | null };
-type KpiRow = Linked & { kpi_id: string; name: string; unit: string; higher_is_better: boolean; latest: number | null; target: number | null };
+type KpiRow = Linked & {
+  kpi_id: string;
+  name: string;
+  type: OpportunityItem['kpis'][number]['type'];
+  unit: string;
+  scale: number | null;
+  higher_is_better: boolean;
+  latest: number | null;
+  target: number | null;
+};
 type SolutionRow = Linked & { solution_id: string; title: string; status: OpportunityItem['solutions'][number]['status'] };
 
 /*
@@ -29,7 +38,7 @@ const JOURNEYS_SQL = `SELECT row_number() OVER (ORDER BY lower(j.name), j.id, st
   WHERE l.outcome_id = ANY($2::uuid[]) AND (l.touchpoint_id IS NULL OR tp.stage_id = st.id)`;
 
 // The latest value reads kpi_measurements_latest_idx backwards, one row per KPI.
-const KPIS_SQL = `SELECT row_number() OVER (ORDER BY lower(k.name), k.id) AS ordinal, ko.outcome_id, k.id AS kpi_id, k.name, k.unit, k.higher_is_better, k.target, latest.value AS latest
+const KPIS_SQL = `SELECT row_number() OVER (ORDER BY lower(k.name), k.id) AS ordinal, ko.outcome_id, k.id AS kpi_id, k.name, k.type, k.unit, k.scale, k.higher_is_better, k.target, latest.value AS latest
   FROM kpi_outcomes ko
   JOIN kpis k ON k.id = ko.kpi_id AND k.project_id = $1
   LEFT JOIN LATERAL (SELECT m.value FROM kpi_measurements m WHERE m.kpi_id = k.id ORDER BY m.period_end DESC, m.period_start DESC LIMIT 1) latest ON true
@@ -79,7 +88,9 @@ export async function loadOutcomeChains(db: Queryable, projectId: string, outcom
   const kpis = groupBy(kpiRows, (row) => ({
     kpiId: row.kpi_id,
     name: row.name,
+    type: row.type,
     unit: row.unit,
+    scale: row.scale,
     latest: row.latest,
     target: row.target,
     status: kpiTargetStatus(row.latest, row.target, row.higher_is_better),

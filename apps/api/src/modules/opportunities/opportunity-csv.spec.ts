@@ -103,9 +103,9 @@ describe('opportunitiesToCsv', () => {
             { journeyId: ids.journey, stageId: ids.stage, touchpointId: null },
           ],
           kpis: [
-            { kpiId: ids.kpi, name: 'CSAT after bank connection', unit: '%', latest: 71.4, target: 80, status: 'misses' },
-            { kpiId: ids.kpi, name: 'NPS', unit: 'NPS points', latest: null, target: -5, status: 'no-data' },
-            { kpiId: ids.kpi, name: 'Time to value', unit: 'days', latest: 3.5, target: null, status: 'no-target' },
+            { kpiId: ids.kpi, name: 'CSAT after bank connection', type: 'csat', unit: '%', scale: 5, latest: 71.4, target: 80, status: 'misses' },
+            { kpiId: ids.kpi, name: 'NPS', type: 'nps', unit: 'NPS points', scale: null, latest: null, target: -5, status: 'no-data' },
+            { kpiId: ids.kpi, name: 'Time to value', type: 'ttv', unit: 'days', scale: null, latest: 3.5, target: null, status: 'no-target' },
           ],
           solutions: [
             { solutionId: ids.solution, title: 'Auto-match bank lines', status: 'testing' },
@@ -128,7 +128,7 @@ describe('opportunitiesToCsv', () => {
     const csv = opportunitiesToCsv([
       row(
         {
-          kpis: [{ kpiId: ids.kpi, name: '=SUM(A1:A9)', unit: '%', latest: 1, target: 2, status: 'misses' }],
+          kpis: [{ kpiId: ids.kpi, name: '=SUM(A1:A9)', type: 'custom', unit: '%', scale: null, latest: 1, target: 2, status: 'misses' }],
           solutions: [{ solutionId: ids.solution, title: '@import, "now"', status: 'idea' }],
         },
         [{ journey: '+Buy, then pay', stage: 'Pay', touchpoint: 'Line\nbreak' }],

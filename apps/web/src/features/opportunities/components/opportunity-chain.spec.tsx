@@ -14,16 +14,16 @@ const chained = opportunityItem(1, {
     { journeyId: uuid(1, 41), stageId: uuid(1, 44), touchpointId: null },
   ],
   kpis: [
-    { kpiId: csatId, name: 'CSAT after bank connection', unit: '%', latest: 71.4, target: 80, status: 'misses' },
+    { kpiId: csatId, name: 'CSAT after bank connection', type: 'csat', unit: '%', scale: 5, latest: 71.4, target: 80, status: 'misses' },
     // Lower is better: 8 days against a 10-day target meets it.
-    { kpiId: ttvId, name: 'Time to first close', unit: 'days', latest: 8, target: 10, status: 'meets' },
+    { kpiId: ttvId, name: 'Time to first close', type: 'ttv', unit: 'days', scale: null, latest: 8, target: 10, status: 'meets' },
   ],
   solutions: [
     { solutionId: uuid(8, 41), title: 'Auto-match bank lines', status: 'testing' },
     { solutionId: uuid(8, 42), title: 'Guided bank connection', status: 'shipped' },
   ],
 });
-const onTarget = opportunityItem(2, { kpis: [{ kpiId: ttvId, name: 'Time to first close', unit: 'days', latest: 8, target: 10, status: 'meets' }] });
+const onTarget = opportunityItem(2, { kpis: [{ kpiId: ttvId, name: 'Time to first close', type: 'ttv', unit: 'days', scale: null, latest: 8, target: 10, status: 'meets' }] });
 const unlinked = opportunityItem(3);
 
 function renderBacklog(items: ReturnType<typeof opportunityItem>[]) {

@@ -24,10 +24,10 @@ describe('summarizeJourneys', () => {
 });
 
 describe('summarizeKpis', () => {
-  const csat = { kpiId: id(1), name: 'CSAT', unit: '%', latest: 71.4, target: 80, status: 'misses' as const };
+  const csat = { kpiId: id(1), name: 'CSAT', type: 'csat' as const, unit: '%', scale: 5, latest: 71.4, target: 80, status: 'misses' as const };
   // Lower is better: 8 days against a 10-day target meets it, though 8 < 10.
-  const ttv = { kpiId: id(2), name: 'Time to value', unit: 'days', latest: 8, target: 10, status: 'meets' as const };
-  const fresh = { kpiId: id(3), name: 'Adoption', unit: '%', latest: null, target: 40, status: 'no-data' as const };
+  const ttv = { kpiId: id(2), name: 'Time to value', type: 'ttv' as const, unit: 'days', scale: null, latest: 8, target: 10, status: 'meets' as const };
+  const fresh = { kpiId: id(3), name: 'Adoption', type: 'adoption' as const, unit: '%', scale: null, latest: null, target: 40, status: 'no-data' as const };
 
   it('no KPI', () => {
     expect(summarizeKpis([])).toEqual({ count: 0, missing: 0, label: 'No KPI', details: [] });
@@ -40,6 +40,12 @@ describe('summarizeKpis', () => {
       label: '3 KPIs, 1 missing target',
       details: ['CSAT: 71.4% (target 80%), missing target', 'Time to value: 8 days (target 10 days)', 'Adoption: no data yet (target 40%)'],
     });
+  });
+
+  it('reads each value by its KPI type: NPS as signed points, CES on its scale', () => {
+    const nps = { kpiId: id(4), name: 'NPS', type: 'nps' as const, unit: 'NPS points', scale: null, latest: -12, target: 10, status: 'misses' as const };
+    const ces = { kpiId: id(5), name: 'Effort', type: 'ces' as const, unit: 'score', scale: 7, latest: 3.25, target: 3, status: 'misses' as const };
+    expect(summarizeKpis([nps, ces]).details).toEqual(['NPS: −12 (target +10), missing target', 'Effort: 3.3 / 7 (target 3.0 / 7), missing target']);
   });
 
 });
