@@ -24,13 +24,12 @@ export function guardUpload(upload: CsvUpload, maxBytes: number, idleSeconds: nu
   const onData = () => {
     lastData = performance.now();
   };
-  const onResume = onData;
   const idle = setInterval(() => {
     if (source.isPaused() || source.readableEnded) return;
     if (performance.now() - lastData >= idleSeconds * 1000) guard.destroy(new UploadStalled());
   }, Math.min(1000, idleSeconds * 250));
   source.on('data', onData);
-  source.on('resume', onResume);
+  source.on('resume', onData);
   source.once('error', interrupted);
   source.once('close', interrupted);
   source.pipe(guard);
@@ -40,7 +39,7 @@ export function guardUpload(upload: CsvUpload, maxBytes: number, idleSeconds: nu
       clearInterval(idle);
       source.unpipe(guard);
       source.off('data', onData);
-      source.off('resume', onResume);
+      source.off('resume', onData);
       source.off('error', interrupted);
       source.off('close', interrupted);
     },
