@@ -2,9 +2,10 @@
  * `npm run bench:backlog`: the opportunity backlog over 1 M ratings (500 accepted outcomes × 2,000
  * respondents), through the built API and as the same aggregate SQL run directly with pg, plus one
  * outcome-based segmentation of 5,000 respondents × 200 outcomes. Data is generated in SQL
- * (generate_series, seeded random), not imported: bench:ratings measures the import path.
- * A second baseline counts the same answers straight from the ratings table (what the API did before the
- * answer bitmaps): the floor for computing the backlog from raw ratings on every request.
+ * (generate_series, seeded random) straight into each outcome's packed answer strings, not imported:
+ * bench:ratings measures the import path. A second baseline counts the same answers through the `ratings`
+ * view (one row per answer, exploded from the strings): what computing the backlog from rating rows on
+ * every request would cost now that the answers are packed (ADR 0006).
  */
 import type { CreatedApiToken, Project, RegisterResponse } from '@outcome-atlas/contracts';
 import autocannon from 'autocannon';
@@ -26,20 +27,24 @@ const latencies = (samples: number[]): Latencies => {
 };
 const ms = (value: number) => value.toFixed(1);
 
-/** The four answer counts per accepted outcome straight from `ratings` (an index-only scan of its primary key). */
-const RAW_RATINGS_COUNTS = `
+/** The four answer counts per accepted outcome from the `ratings` view (each outcome's strings exploded into rows). */
+const VIEW_RATINGS_COUNTS = `
   SELECT o.id, a.* FROM outcomes o
   CROSS JOIN LATERAL (
     SELECT count(ra.importance)::int AS n_importance, (count(*) FILTER (WHERE ra.importance >= 4))::int AS important,
       count(ra.satisfaction)::int AS n_satisfaction, (count(*) FILTER (WHERE ra.satisfaction >= 4))::int AS satisfied
     FROM ratings ra WHERE ra.outcome_id = o.id SEGMENT) a
   WHERE o.project_id = $1 AND o.status = 'accepted'`;
-const rawRatingsCounts = (segmentLabel: string | null) =>
+const viewRatingsCounts = (segmentLabel: string | null) =>
   segmentLabel === null
-    ? { sql: RAW_RATINGS_COUNTS.replace('SEGMENT', ''), params: [] as unknown[] }
-    : { sql: RAW_RATINGS_COUNTS.replace('SEGMENT', 'AND ra.respondent_id IN (SELECT r.id FROM respondents r WHERE r.project_id = $1 AND lower(r.segment) = lower($2))'), params: [segmentLabel] };
+    ? { sql: VIEW_RATINGS_COUNTS.replace('SEGMENT', ''), params: [] as unknown[] }
+    : { sql: VIEW_RATINGS_COUNTS.replace('SEGMENT', 'AND ra.respondent_id IN (SELECT r.id FROM respondents r WHERE r.project_id = $1 AND lower(r.segment) = lower($2))'), params: [segmentLabel] };
 
-/** Accepted outcomes spread over the project's job steps, respondents in three segments, and every respondent rating every outcome. */
+/**
+ * Accepted outcomes spread over the project's job steps, respondents in three segments, and every respondent rating
+ * every outcome: one `outcome_answers` row per outcome whose strings are built in SQL, character n for slot n (a fresh
+ * project's respondents get slots 1..N in creation order), so a million answers are 500 rows written by one INSERT.
+ */
 async function generateRatings(db: pg.Client, projectId: string, outcomes: number, respondents: number): Promise<void> {
   await db.query(
     `INSERT INTO outcomes (project_id, key, statement, normalized_statement, status, source, job_step_id)
@@ -55,17 +60,23 @@ async function generateRatings(db: pg.Client, projectId: string, outcomes: numbe
      FROM generate_series(1, $2::int) i`,
     [projectId, respondents],
   );
-  // Each outcome gets its own skew, so the scores spread over the zones; about 2% of each question is skipped.
+  // Each outcome gets its own skew, so the scores spread over the zones; about 2% of each question is skipped (never
+  // both: a skipped importance gets a satisfaction, 3 if that was skipped too). A slot of no respondent stays `0`.
   await db.query('SELECT setseed(0.42)');
   await db.query(
-    `INSERT INTO ratings (outcome_id, respondent_id, project_id, importance, satisfaction, source)
-     SELECT outcome_id, respondent_id, $1, importance, CASE WHEN importance IS NULL THEN coalesce(satisfaction, 3) ELSE satisfaction END, 'survey'
+    `INSERT INTO outcome_answers (outcome_id, project_id, importance, satisfaction, sources)
+     SELECT c.outcome_id, $1,
+       string_agg(coalesce(c.importance::text, '0'), '' ORDER BY c.slot),
+       string_agg(coalesce(CASE WHEN c.respondent AND c.importance IS NULL THEN coalesce(c.satisfaction, 3) ELSE c.satisfaction END::text, '0'), '' ORDER BY c.slot),
+       string_agg(CASE WHEN c.respondent THEN 's' ELSE '0' END, '' ORDER BY c.slot)
      FROM (
-       SELECT o.id AS outcome_id, r.id AS respondent_id,
-         CASE WHEN random() < 0.02 THEN NULL ELSE 1 + floor(power(random(), o.skew) * 5)::int END AS importance,
-         CASE WHEN random() < 0.02 THEN NULL ELSE 1 + floor(power(random(), 1 / o.skew) * 5)::int END AS satisfaction
+       SELECT o.id AS outcome_id, g.slot, r.id IS NOT NULL AS respondent,
+         CASE WHEN r.id IS NULL OR random() < 0.02 THEN NULL ELSE 1 + floor(power(random(), o.skew) * 5)::int END AS importance,
+         CASE WHEN r.id IS NULL OR random() < 0.02 THEN NULL ELSE 1 + floor(power(random(), 1 / o.skew) * 5)::int END AS satisfaction
        FROM (SELECT id, 0.3 + (key % 11) * 0.15 AS skew FROM outcomes WHERE project_id = $1) o
-       CROSS JOIN (SELECT id FROM respondents WHERE project_id = $1) r) generated`,
+       CROSS JOIN generate_series(1, (SELECT respondent_slots FROM projects WHERE id = $1)) g(slot)
+       LEFT JOIN respondents r ON r.project_id = $1 AND r.slot = g.slot) c
+     GROUP BY c.outcome_id`,
     [projectId],
   );
 }
@@ -98,8 +109,8 @@ async function main(): Promise<void> {
     await generateRatings(db, project.id, OUTCOMES, RESPONDENTS);
     await generateRatings(db, segmentationProject.id, SEGMENTATION.outcomes, SEGMENTATION.respondents);
     // What autovacuum does soon after a bulk load: statistics, and the visibility map index-only scans rely on.
-    await db.query('VACUUM ANALYZE outcomes, respondents, ratings');
-    const { rows } = await db.query<{ n: string }>('SELECT count(*) AS n FROM ratings WHERE project_id = $1', [project.id]);
+    await db.query('VACUUM ANALYZE outcomes, respondents, outcome_answers');
+    const { rows } = await db.query<{ n: string }>(`SELECT sum(length(replace(sources, '0', ''))) AS n FROM outcome_answers WHERE project_id = $1`, [project.id]);
     console.log(`Generated ${Number(rows[0]!.n).toLocaleString('en')} ratings (${OUTCOMES} outcomes × ${RESPONDENTS} respondents) plus the segmentation project in ${Math.round(performance.now() - started)} ms`);
 
     const scenarios = [
@@ -107,7 +118,7 @@ async function main(): Promise<void> {
       { label: 'segment=SMB (a third)', query: '&segment=SMB', segmentLabel: 'SMB', scope: { projectId: project.id, segment: { kind: 'label' as const, label: 'SMB' } } },
     ];
     const table = [
-      '| scenario | API p50 ms | API p99 ms | API req/s (1 conn) | API req/s (4 conns) | SQL p50 ms | SQL p99 ms | p50 ratio | raw-ratings SQL p50 ms | p50 ratio |',
+      '| scenario | API p50 ms | API p99 ms | API req/s (1 conn) | API req/s (4 conns) | SQL p50 ms | SQL p99 ms | p50 ratio | ratings-view SQL p50 ms | p50 ratio |',
       '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ];
     for (const scenario of scenarios) {
@@ -116,17 +127,17 @@ async function main(): Promise<void> {
       // Warm both paths (plans, buffers, JIT of the JS) before measuring.
       await timeSql(db, sql, params, 5);
       await timeApi(url, readToken.token, { amount: 5, connections: 1 });
-      const raw = rawRatingsCounts(scenario.segmentLabel);
-      await timeSql(db, raw.sql, [project.id, ...raw.params], 3);
+      const viewCounts = viewRatingsCounts(scenario.segmentLabel);
+      await timeSql(db, viewCounts.sql, [project.id, ...viewCounts.params], 3);
       const direct = await timeSql(db, sql, params, RUNS);
-      const fromRatings = await timeSql(db, raw.sql, [project.id, ...raw.params], Math.min(RUNS, 30));
+      const fromRatings = await timeSql(db, viewCounts.sql, [project.id, ...viewCounts.params], Math.min(RUNS, 30));
       const sequential = await timeApi(url, readToken.token, { amount: RUNS, connections: 1 });
       const concurrent = await timeApi(url, readToken.token, { duration: 5, connections: 4 });
       table.push(
         `| ${scenario.label} | ${sequential.p50} | ${sequential.p99} | ${sequential.requestsPerSecond} | ${concurrent.requestsPerSecond} | ${ms(direct.p50)} | ${ms(direct.p99)} | ${(sequential.p50 / direct.p50).toFixed(2)}x | ${ms(fromRatings.p50)} | ${(sequential.p50 / fromRatings.p50).toFixed(2)}x |`,
       );
     }
-    console.log(`\n## GET /opportunities (limit=50) vs the same aggregate SQL via pg, and vs counting the ratings table directly; ${RUNS} sequential runs each\n`);
+    console.log(`\n## GET /opportunities (limit=50) vs the same aggregate SQL via pg, and vs counting rows of the ratings view (the packed strings exploded); ${RUNS} sequential runs each\n`);
     console.log(table.join('\n'));
 
     const { sql, params } = buildOutcomeCountsQuery({ projectId: project.id, segment: null });

@@ -1,9 +1,8 @@
 /**
  * `npm run bench:ratings`: a survey of 500 outcomes x 2,000 respondents (1 M ratings) imported through the
- * HTTP API as a streamed wide CSV, against two raw `COPY`s with pg: the same 1 M rows (long CSV) into a bare
- * table, and the same 1 M ratings (ids resolved) straight into the ratings table, which shows what its indexes
- * and foreign-key checks cost by themselves. Files are generated to a temporary directory; everything runs on
- * loopback and stops by itself.
+ * HTTP API as a streamed wide CSV, then again (nothing changes), against a raw `COPY` with pg of the same 1 M rows
+ * (long CSV) into a bare table. Files are generated to a temporary directory; everything runs on loopback and
+ * stops by itself.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -12,7 +11,7 @@ import path from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ImportRatingsResponse, Outcome, Project, RegisterResponse } from '@outcome-atlas/contracts';
-import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { from as copyFrom } from 'pg-copy-streams';
 import { withBenchStack } from './bench-support.ts';
 import { mulberry32 } from './transcript-generator.ts';
 
@@ -94,12 +93,7 @@ async function main(): Promise<void> {
         if (!response.ok) throw new Error(`Import failed: ${response.status} ${(await response.text()).slice(0, 2000)}`);
         return (await response.json()) as ImportRatingsResponse;
       });
-    // Time spent in the answer bitmaps' rebuild (ADR 0005), from PostgreSQL's own function statistics.
-    await db.query(`ALTER SYSTEM SET track_functions = 'pl'`);
-    await db.query('SELECT pg_reload_conf()');
     const first = await importFile('format=wide');
-    await new Promise((resolve) => setTimeout(resolve, 700)); // statistics reach the cumulative views within ~0.5 s
-    const [rebuild] = (await db.query(`SELECT coalesce(sum(total_time), 0) AS ms FROM pg_stat_user_functions WHERE funcname LIKE 'ratings_rebuild_%'`)).rows;
     const stored = (await db.query('SELECT count(*)::int AS n FROM ratings WHERE project_id = $1', [project.id])).rows[0].n as number;
     if (stored !== OUTCOMES * RESPONDENTS) throw new Error(`Expected ${OUTCOMES * RESPONDENTS} ratings, found ${stored}`);
     const again = await importFile('format=wide');
@@ -111,18 +105,6 @@ async function main(): Promise<void> {
       return copy.rowCount;
     });
 
-    // The imported ratings, exported with their ids, deleted, and COPYed back in: the table's own cost.
-    const exported = path.join(dataDir, 'ratings.copy');
-    const columns = 'outcome_id, respondent_id, project_id, importance, satisfaction, source';
-    await pipeline(db.query(copyTo(`COPY (SELECT ${columns} FROM ratings WHERE project_id = '${project.id}' ORDER BY outcome_id, respondent_id) TO STDOUT`)), createWriteStream(exported));
-    await db.query('DELETE FROM ratings WHERE project_id = $1', [project.id]);
-    await db.query('VACUUM ratings');
-    const direct = await timed(async () => {
-      const copy = db.query(copyFrom(`COPY ratings (${columns}) FROM STDIN`));
-      await pipeline(createReadStream(exported), copy);
-      return copy.rowCount;
-    });
-
     const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
     console.log(`\n## Survey import: ${OUTCOMES} outcomes x ${RESPONDENTS} respondents = ${stored} ratings\n`);
     console.log('| step | time | rows/s | result |');
@@ -130,10 +112,7 @@ async function main(): Promise<void> {
     console.log(`| import, wide CSV over HTTP (empty project) | ${seconds(first.ms)} | ${Math.round((stored / first.ms) * 1000)} | ratings ${JSON.stringify(first.result.ratings)} |`);
     console.log(`| re-import of the same file | ${seconds(again.ms)} | ${Math.round((stored / again.ms) * 1000)} | ratings ${JSON.stringify(again.result.ratings)} |`);
     console.log(`| raw COPY of the long CSV into a bare table (pg) | ${seconds(copied.ms)} | ${Math.round((copied.result / copied.ms) * 1000)} | ${copied.result} rows |`);
-    console.log(`| raw COPY of the same ratings, ids resolved, into the ratings table (pg) | ${seconds(direct.ms)} | ${Math.round((direct.result / direct.ms) * 1000)} | ${direct.result} rows |`);
     console.log(`\nImport / raw COPY into a bare table: ${(first.ms / copied.ms).toFixed(2)}x (target <= 1.5x)`);
-    console.log(`Import / raw COPY into the ratings table: ${(first.ms / direct.ms).toFixed(2)}x`);
-    console.log(`Of the import, rebuilding the answer bitmaps (triggers on ratings): ${seconds(Number(rebuild.ms))}`);
   });
 }
 

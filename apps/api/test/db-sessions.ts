@@ -43,5 +43,18 @@ export function useDbSessions(ctx: TestContext) {
     throw new Error(`expected ${count} sessions waiting for a ${waitEvent ?? ''} lock`);
   }
 
-  return { sql, session, untilBlocked };
+  /** Waits until a session runs a statement starting with `prefix` (e.g. an import's COPY waiting for its upload). */
+  async function untilRunning(prefix: string): Promise<void> {
+    for (let attempt = 0; attempt < 200; attempt += 1) {
+      const [row] = await sql<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND starts_with(query, $1)`,
+        [prefix],
+      );
+      if (row!.n > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error(`expected a session running ${prefix}…`);
+  }
+
+  return { sql, session, untilBlocked, untilRunning };
 }

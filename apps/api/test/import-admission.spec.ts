@@ -6,7 +6,9 @@ import { useTestApp } from './test-app.js';
 // One import at a time, a two-second queue and a four-second idle limit, so a stalled upload holds the only slot
 // long enough for a second import to be turned away, and then gives it back.
 const ctx = useTestApp({ RATINGS_IMPORT_CONCURRENCY: '1', RATINGS_IMPORT_QUEUE_SECONDS: '2', UPLOAD_IDLE_TIMEOUT_SECONDS: '4' });
-const { sql } = useDbSessions(ctx);
+const { sql, untilRunning } = useDbSessions(ctx);
+/** The stalled import holds the slot once its COPY waits for the rest of the upload. */
+const untilCopying = () => untilRunning('COPY import_lines');
 
 async function setup() {
   const owner = await ctx.client.register('Ivy Importer');
@@ -23,16 +25,6 @@ async function setup() {
   };
   const importCsv = (csv: string) => ctx.app.inject({ method: 'POST', url, headers, payload: csv });
   return { projectId, outcomeKey: outcome.body.key as string, stalledImport, importCsv };
-}
-
-/** Waits until an import's COPY is waiting for the rest of its upload: that import holds the slot. */
-async function untilCopying(): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    const [row] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'COPY import_lines%'`);
-    if (row!.n > 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error('expected an import streaming into its staging table');
 }
 
 const ratingsOf = async (projectId: string) => (await sql<{ n: number }>('SELECT count(*)::int AS n FROM ratings WHERE project_id = $1', [projectId]))[0]!.n;

@@ -32,8 +32,9 @@ async function linkableProject(count: number) {
   ).map((row) => row.id);
   const respondentId = await one(`INSERT INTO respondents (project_id, external_id) VALUES ($1, 'R1') RETURNING id`, [projectId]);
   await sql(
-    `INSERT INTO ratings (outcome_id, respondent_id, project_id, importance, satisfaction, source)
-     SELECT o.id, $2, $1, 5, 1 + (o.key % 5), 'survey' FROM outcomes o WHERE o.project_id = $1`,
+    `SELECT w.* FROM (SELECT array_agg(o.id) AS ids, array_agg(1 + (o.key % 5))::smallint[] AS satisfaction FROM outcomes o WHERE o.project_id = $1) x,
+       write_answers(x.ids, array_fill($2::uuid, ARRAY[cardinality(x.ids)]), array_fill(5::smallint, ARRAY[cardinality(x.ids)]), x.satisfaction,
+         array_fill(true, ARRAY[cardinality(x.ids)]), array_fill(true, ARRAY[cardinality(x.ids)]), 'survey') w`,
     [projectId, respondentId],
   );
   const journey = async (inProject: string, name: string) => {

@@ -170,8 +170,11 @@ describe('merging an outcome into another', () => {
 
   it('moves the ratings of respondents who have not rated the target, and unmerge moves exactly those back', async () => {
     const fx = await bankStatements();
+    // Accepted, so that both outcomes are in the backlog.
+    expect((await fx.call('PATCH', `/api/v1/outcomes/${fx.a.id}`, { status: 'accepted', version: fx.a.version })).status).toBe(200);
     const respondent = async (externalId: string) => (await fx.call('POST', `/api/v1/projects/${fx.projectId}/respondents`, { externalId })).body.id as string;
     const [both, onlyB, onlyA, late] = [await respondent('R-both'), await respondent('R-only-b'), await respondent('R-only-a'), await respondent('R-late')];
+    const slotOf = async (id: string) => (await sql('SELECT slot FROM respondents WHERE id = $1', [id]))[0].slot as number;
     const rate = (ratings: object[]) => fx.call('POST', `/api/v1/projects/${fx.projectId}/ratings`, { ratings });
     expect(
       (
@@ -187,19 +190,55 @@ describe('merging an outcome into another', () => {
       (await sql('SELECT r.external_id, x.importance, x.satisfaction FROM ratings x JOIN respondents r ON r.id = x.respondent_id WHERE x.outcome_id = $1 ORDER BY 1', [outcome.id])).map(
         (row) => [row.external_id, row.importance, row.satisfaction],
       );
+    const strings = async (outcome: Pick<Outcome, 'id'>) => (await sql('SELECT importance, satisfaction, sources FROM outcome_answers WHERE outcome_id = $1', [outcome.id]))[0];
+    /** [nImportance, nSatisfaction] of each outcome in the backlog, by key. */
+    const counts = async () =>
+      Object.fromEntries(
+        ((await fx.call('GET', `/api/v1/projects/${fx.projectId}/opportunities`)).body.items as { key: string; nImportance: number; nSatisfaction: number }[]).map((item) => [
+          item.key,
+          [item.nImportance, item.nSatisfaction],
+        ]),
+      );
+    const before = { a: await strings(fx.a), b: await strings(fx.b) };
+    expect(await counts()).toEqual({ 'O-1': [2, 2], 'O-2': [2, 2] });
 
-    const { merged } = (await fx.merge(fx.b, fx.a)).body as { merged: Outcome };
+    const { merged } = (await fx.merge(await fx.get(fx.b), await fx.get(fx.a))).body as { merged: Outcome };
     expect(await ratingsOf(fx.a)).toEqual([['R-both', 5, 1], ['R-only-a', 3, 3], ['R-only-b', 4, 3]]);
     expect(await ratingsOf(fx.b)).toEqual([['R-both', 2, 2]]);
-    expect(await sql('SELECT moved_rating_respondent_ids FROM outcome_merges WHERE outcome_id = $1', [fx.b.id])).toEqual([{ moved_rating_respondent_ids: [onlyB] }]);
+    expect(await sql('SELECT moved_rating_slots FROM outcome_merges WHERE outcome_id = $1', [fx.b.id])).toEqual([{ moved_rating_slots: [await slotOf(onlyB)] }]);
+    // The moved cell is blanked on the merged outcome, not copied.
+    expect((await strings(fx.b)).sources.charAt((await slotOf(onlyB)) - 1)).toBe('0');
+    expect(await counts()).toEqual({ 'O-1': [3, 3] });
     const refused = await rate([{ respondentId: late, outcomeId: fx.b.id, importance: 1 }]);
     expect(refused.body.error).toMatchObject({ code: 'OUTCOME_MERGED', message: expect.stringContaining('O-2 was merged into O-1') });
 
     // Ratings the target gains after the merge stay with it when the merge is undone.
     expect((await rate([{ respondentId: late, outcomeId: fx.a.id, importance: 2 }])).body.created).toBe(1);
+    expect(await counts()).toEqual({ 'O-1': [4, 3] });
     expect((await fx.unmerge(merged)).status).toBe(200);
     expect(await ratingsOf(fx.a)).toEqual([['R-both', 5, 1], ['R-late', 2, null], ['R-only-a', 3, 3]]);
     expect(await ratingsOf(fx.b)).toEqual([['R-both', 2, 2], ['R-only-b', 4, 3]]);
+    // The merged outcome's strings are back as they were; the target's differ only by the late rating.
+    expect(await strings(fx.b)).toEqual(before.b);
+    const lateSlot = await slotOf(late);
+    const withoutLate = (s: string) => s.slice(0, lateSlot - 1).padEnd(before.a.sources.length, '0');
+    const a = await strings(fx.a);
+    expect([withoutLate(a.importance), withoutLate(a.satisfaction), withoutLate(a.sources)]).toEqual([before.a.importance, before.a.satisfaction, before.a.sources]);
+    expect(await counts()).toEqual({ 'O-1': [3, 2], 'O-2': [2, 2] });
+  });
+
+  it('moves nothing when the target has every respondent the merged outcome has, and an undo of no slots changes nothing', async () => {
+    const fx = await bankStatements();
+    const respondent = (await fx.call('POST', `/api/v1/projects/${fx.projectId}/respondents`, { externalId: 'R-1' })).body.id as string;
+    const rate = (ratings: object[]) => fx.call('POST', `/api/v1/projects/${fx.projectId}/ratings`, { ratings });
+    expect((await rate([{ respondentId: respondent, outcomeId: fx.a.id, importance: 5 }, { respondentId: respondent, outcomeId: fx.b.id, satisfaction: 4 }])).status).toBe(200);
+    const strings = async () => sql('SELECT outcome_id, importance, satisfaction, sources, updated_at FROM outcome_answers ORDER BY 1');
+    const before = await strings();
+    const { merged } = (await fx.merge(fx.b, fx.a)).body as { merged: Outcome };
+    expect(await sql('SELECT moved_rating_slots FROM outcome_merges WHERE outcome_id = $1', [fx.b.id])).toEqual([{ moved_rating_slots: [] }]);
+    expect(await strings()).toEqual(before);
+    expect((await fx.unmerge(merged)).status).toBe(200);
+    expect(await strings()).toEqual(before);
   });
 
   it.each([

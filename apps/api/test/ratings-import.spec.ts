@@ -36,15 +36,19 @@ async function sql(text: string, params: unknown[] = []) {
   }
 }
 
-/** Every respondent and rating of the project with its row version (xmin), so "nothing changed" is exact. */
+/**
+ * Every respondent and rating of the project with its row version (xmin; a rating's is its outcome's answer row's),
+ * so "nothing changed" is exact.
+ */
 const snapshot = async (projectId: string) => ({
   respondents: await sql(
     'SELECT external_id, segment, attributes, updated_at, xmin::text AS version FROM respondents WHERE project_id = $1 ORDER BY external_id',
     [projectId],
   ),
   ratings: await sql(
-    `SELECT r.external_id, o.key, x.importance, x.satisfaction, x.source, x.updated_at, x.xmin::text AS version
-     FROM ratings x JOIN respondents r ON r.id = x.respondent_id JOIN outcomes o ON o.id = x.outcome_id WHERE x.project_id = $1 ORDER BY 1, 2`,
+    `SELECT r.external_id, o.key, x.importance, x.satisfaction, x.source, x.updated_at, a.xmin::text AS version
+     FROM ratings x JOIN outcome_answers a ON a.outcome_id = x.outcome_id JOIN respondents r ON r.id = x.respondent_id JOIN outcomes o ON o.id = x.outcome_id
+     WHERE x.project_id = $1 ORDER BY 1, 2`,
     [projectId],
   ),
 });
@@ -103,9 +107,13 @@ describe('long survey imports', () => {
     expect(response.body).toMatchObject({ lines: 3, respondents: { created: 1, updated: 0, unchanged: 2 }, ratings: { created: 1, updated: 1, unchanged: 1 } });
     const after = await snapshot(fx.projectId);
     expect(after.respondents.find((row) => row.external_id === 'R-1')).toEqual(before.respondents.find((row) => row.external_id === 'R-1'));
-    const version = (rows: typeof after.ratings, respondent: string, key: number) => rows.find((row) => row.external_id === respondent && row.key === key)?.version;
-    expect(version(after.ratings, 'R-2', 1)).toBe(version(before.ratings, 'R-2', 1));
-    expect(version(after.ratings, 'R-1', 1)).not.toBe(version(before.ratings, 'R-1', 1));
+    // Versions are per outcome (its answer strings): the outcomes the file changes get a new one, the others keep theirs.
+    const rating = (rows: typeof after.ratings, respondent: string, key: number) => rows.find((row) => row.external_id === respondent && row.key === key);
+    expect(rating(after.ratings, 'R-2', 1)).toMatchObject({ importance: 3, satisfaction: 3, source: 'survey' });
+    expect(rating(after.ratings, 'R-1', 1)).toMatchObject({ importance: 5, satisfaction: 3 });
+    expect(rating(after.ratings, 'R-1', 1)!.version).not.toBe(rating(before.ratings, 'R-1', 1)!.version);
+    const untouched = before.ratings.filter((row) => row.key !== 1 && row.key !== 2);
+    for (const row of untouched) expect(rating(after.ratings, row.external_id, row.key)).toEqual(row);
   });
 
   it('with dryRun validates and counts but stores nothing', async () => {

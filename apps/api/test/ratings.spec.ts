@@ -181,8 +181,13 @@ describe('rating upserts', () => {
       { respondentId: ana.id, outcomeId: o2!.id, importance: 4, satisfaction: null, source: 'workshop', updatedAt: expect.any(String) },
       { respondentId: bo.id, outcomeId: o1!.id, importance: null, satisfaction: 1, source: 'workshop', updatedAt: expect.any(String) },
     ]);
-    const before = await sql('SELECT outcome_id, respondent_id, updated_at, updated_by FROM ratings ORDER BY 1, 2');
-    expect(before.every((row) => row.updated_by === fx.owner.user.id)).toBe(true);
+    // A rating's updatedAt is its outcome's answers' (one per outcome, see 1765000000000-packed-answers).
+    const before = await sql('SELECT x.outcome_id, x.respondent_id, x.updated_at, a.updated_at AS answers_updated_at FROM ratings x JOIN outcome_answers a USING (outcome_id) ORDER BY 1, 2');
+    expect(before).toHaveLength(3);
+    expect(before.every((row) => row.updated_at.getTime() === row.answers_updated_at.getTime())).toBe(true);
+    expect(created.body.ratings.map((rating: Rating) => rating.updatedAt)).toEqual(
+      created.body.ratings.map((rating: Rating) => before.find((row) => row.outcome_id === rating.outcomeId && row.respondent_id === rating.respondentId)!.updated_at.toISOString()),
+    );
 
     const changed = await fx.upsert([
       { respondentId: ana.id, outcomeId: o1!.id, satisfaction: 3 },
@@ -198,7 +203,12 @@ describe('rating upserts', () => {
     const after = await sql('SELECT outcome_id, respondent_id, updated_at FROM ratings ORDER BY 1, 2');
     const unchangedBefore = before.find((row) => row.outcome_id === o2!.id && row.respondent_id === ana.id);
     const unchangedAfter = after.find((row) => row.outcome_id === o2!.id && row.respondent_id === ana.id);
+    // O-2 was only re-sent unchanged (and a clear of an answer nobody gave): its answers were not rewritten.
     expect(unchangedAfter!.updated_at).toEqual(unchangedBefore!.updated_at);
+    expect(changed.body.ratings[1].updatedAt).toBe(unchangedBefore!.updated_at.toISOString());
+    const changedBefore = before.find((row) => row.outcome_id === o1!.id && row.respondent_id === ana.id);
+    const changedAfter = after.find((row) => row.outcome_id === o1!.id && row.respondent_id === ana.id);
+    expect(changedAfter!.updated_at.getTime()).toBeGreaterThan(changedBefore!.updated_at.getTime());
 
     const survey = await fx.upsert([{ respondentId: ana.id, outcomeId: o2!.id, importance: 4 }], 'survey');
     expect(survey.body).toMatchObject({ updated: 1, ratings: [{ source: 'survey' }] });

@@ -45,7 +45,7 @@ export function useTestApp(overrides: Record<string, string> | (() => Record<str
     context.config = loadConfig({
       NODE_ENV: 'test',
       DATABASE_URL: database.url,
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       SEED_DEMO: 'false',
       LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
       REGISTER_RATE_LIMIT_PER_HOUR: '1000',

@@ -87,7 +87,7 @@ export const ratingSchema = z
     importance: ratingValueSchema.nullable(),
     satisfaction: ratingValueSchema.nullable(),
     source: ratingSourceSchema,
-    updatedAt: isoDateTime,
+    updatedAt: isoDateTime.meta({ description: "When the outcome's ratings last changed (ratings are stored per outcome, so this is not per respondent)." }),
   })
   .meta({ id: 'Rating' });
 export type Rating = z.infer<typeof ratingSchema>;

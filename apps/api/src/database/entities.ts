@@ -14,10 +14,9 @@ import { OutcomeMergeEntity } from '../modules/outcomes/outcome-merge.entity.js'
 import { OutcomeHistoryEntity } from '../modules/outcomes/outcome-history.entity.js';
 import { OutcomeEvidenceEntity } from '../modules/outcomes/outcome-evidence.entity.js';
 import { OutcomeEntity } from '../modules/outcomes/outcome.entity.js';
-import { RatingEntity } from '../modules/ratings/rating.entity.js';
+import { OutcomeAnswersEntity } from '../modules/ratings/outcome-answers.entity.js';
 import { RespondentEntity } from '../modules/ratings/respondent.entity.js';
 import { SavedSegmentEntity, SavedSegmentMemberEntity } from '../modules/opportunities/saved-segment.entity.js';
-import { OutcomeAnswerBitmapsEntity } from '../modules/opportunities/outcome-answer-bitmaps.entity.js';
 import { SegmentationEntity } from '../modules/opportunities/segmentation.entity.js';
 import { JourneyEntity } from '../modules/journeys/journey.entity.js';
 import { JourneyOutcomeLinkEntity, TouchpointHighlightEntity } from '../modules/journeys/journey-links.entity.js';
@@ -51,8 +50,7 @@ export const entities = [
   OutcomeHistoryEntity,
   OutcomeMergeEntity,
   RespondentEntity,
-  RatingEntity,
-  OutcomeAnswerBitmapsEntity,
+  OutcomeAnswersEntity,
   SegmentationEntity,
   SavedSegmentEntity,
   SavedSegmentMemberEntity,

@@ -21,7 +21,7 @@ export async function loadOpportunityGlances(db: EntityManager, projectId: strin
     `WITH chosen AS MATERIALIZED (SELECT r.slot FROM respondents r WHERE r.project_id = $1),
      ${SCOPE_MASK_CTE}
      SELECT o.id, o.key, o.statement, o.status, ${MASKED_COUNTS}
-     FROM outcomes o CROSS JOIN scope LEFT JOIN outcome_answer_bitmaps b ON b.outcome_id = o.id
+     FROM outcomes o CROSS JOIN scope LEFT JOIN outcome_answers b ON b.outcome_id = o.id
      WHERE o.project_id = $1 AND o.id = ANY($2::uuid[])`,
     [projectId, ids],
   );

@@ -64,7 +64,7 @@ export function buildOutcomeCountsQuery(scope: CountsScope): { sql: string; para
         ${MASKED_COUNTS}, coalesce(ev.n, 0) AS evidence_count
       FROM outcomes o
       CROSS JOIN scope
-      LEFT JOIN outcome_answer_bitmaps b ON b.outcome_id = o.id
+      LEFT JOIN outcome_answers b ON b.outcome_id = o.id
       LEFT JOIN (
         SELECT e.outcome_id, count(*)::int AS n FROM outcome_evidence e JOIN outcomes eo ON eo.id = e.outcome_id
         WHERE eo.project_id = $1 AND eo.status = 'accepted' GROUP BY e.outcome_id) ev ON ev.outcome_id = o.id

@@ -1,33 +1,66 @@
 import type { OutcomeRating, RatingMatrix } from '@outcome-atlas/domain';
 import type { EntityManager } from 'typeorm';
+import { SCOPE_MASK_CTE } from './outcome-counts.query.js';
 
 export type MatrixOutcome = { id: string; key: number; statement: string };
 
-// Each answered cell travels as one big-endian int4: outcome position × 64 + importance × 8 + satisfaction
-// (0 = not answered), concatenated per respondent into a bytea. A million ratings arrive as 2,000–5,000
-// rows of bytes instead of a million rows (or a million parsed array elements).
-const CELLS_SQL = `
-  SELECT ra.respondent_id AS id,
-    string_agg(int4send(((o.position - 1) * 64 + coalesce(ra.importance, 0) * 8 + coalesce(ra.satisfaction, 0))::int), ''::bytea) AS cells
-  FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, position) JOIN ratings ra ON ra.outcome_id = o.id
-  GROUP BY ra.respondent_id ORDER BY ra.respondent_id`;
+/**
+ * The accepted outcomes that a respondent who exists rated (a source character other than `0` at their slot, see
+ * 1765000000000-packed-answers), by key, with their packed answer strings: one row per outcome, a million answers
+ * are a few hundred rows of text. The mask of the project's respondents (as for the backlog) keeps a slot that
+ * belongs to no respondent from making an outcome count as rated.
+ */
+const OUTCOMES_SQL = `
+  WITH chosen AS MATERIALIZED (SELECT r.slot FROM respondents r WHERE r.project_id = $1), ${SCOPE_MASK_CTE}
+  SELECT o.id, o.key, o.statement, a.importance, a.satisfaction, a.sources
+  FROM outcomes o JOIN outcome_answers a ON a.outcome_id = o.id CROSS JOIN scope
+  WHERE o.project_id = $1 AND o.status = 'accepted' AND masked_bit_count(translate(a.sources, 'sw', '11')::varbit, scope.mask) > 0
+  ORDER BY o.key`;
 
-/** Every possible cell, shared by all rows: a million answers need no million objects. */
+/** The project's respondents by id, as two parallel arrays (one row, whatever their number). */
+const RESPONDENTS_SQL = `
+  SELECT coalesce(array_agg(r.id ORDER BY r.id), '{}')::text[] AS ids, coalesce(array_agg(r.slot ORDER BY r.id), '{}')::int[] AS slots
+  FROM respondents r WHERE r.project_id = $1`;
+
+/** Every possible cell (importance × 8 + satisfaction, 0 = not answered), shared by all rows: a million answers need no million objects. */
 const CELLS: readonly OutcomeRating[] = Array.from({ length: 64 }, (_, code) =>
   Object.freeze({ importance: code >> 3 || null, satisfaction: code & 7 || null }),
 );
 
-/** The matrix as it leaves PostgreSQL: one buffer of cells per respondent (cheap to hand to a worker thread). */
-export type EncodedRatingMatrix = { respondentIds: string[]; outcomeIds: string[]; cells: Uint8Array[] };
+const ZERO = 0x30; // '0'
+const SURVEY = 0x73; // 's'
+const WORKSHOP = 0x77; // 'w'
 
-/** The segmentation's matrix from its encoded cells. */
+/** Whether the source character at string index `index` is a rating (past the end of a string: no rating). */
+const isRated = (sources: string, index: number): boolean => {
+  const code = sources.charCodeAt(index);
+  return code === SURVEY || code === WORKSHOP;
+};
+
+/**
+ * The matrix as it leaves PostgreSQL: the outcomes' packed strings, in `outcomeIds` order, and the rows' respondents
+ * with their slots (character `slots[r] - 1` of an outcome's strings is respondent `r`'s answer). A few hundred
+ * strings and one Int32Array: cheap to hand to a worker thread, which transposes them into the domain's rows.
+ */
+export type EncodedRatingMatrix = {
+  respondentIds: string[];
+  slots: Int32Array;
+  outcomeIds: string[];
+  importance: string[];
+  satisfaction: string[];
+  sources: string[];
+};
+
+/** The segmentation's matrix from the packed strings: one row per respondent, a shared cell per rated outcome. */
 export function decodeRatingMatrix(encoded: EncodedRatingMatrix): RatingMatrix {
-  const ratings = encoded.cells.map((cells) => {
-    const row = new Array<OutcomeRating | undefined>(encoded.outcomeIds.length);
-    const view = new DataView(cells.buffer, cells.byteOffset, cells.byteLength);
-    for (let offset = 0; offset < cells.byteLength; offset += 4) {
-      const cell = view.getInt32(offset);
-      row[cell >> 6] = CELLS[cell & 63];
+  const { slots, importance, satisfaction, sources } = encoded;
+  const outcomes = encoded.outcomeIds.length;
+  const ratings = Array.from(slots, (slot) => {
+    const index = slot - 1;
+    const row = new Array<OutcomeRating | undefined>(outcomes);
+    for (let o = 0; o < outcomes; o += 1) {
+      if (!isRated(sources[o]!, index)) continue;
+      row[o] = CELLS[(importance[o]!.charCodeAt(index) - ZERO) * 8 + (satisfaction[o]!.charCodeAt(index) - ZERO)];
     }
     return row;
   });
@@ -37,18 +70,24 @@ export function decodeRatingMatrix(encoded: EncodedRatingMatrix): RatingMatrix {
 /**
  * The answers of every respondent who rated an accepted outcome, encoded for the segmentation's matrix: the rated
  * accepted outcomes by key, respondents by id (so the same data always gives the same matrix, and the same seed the
- * same segments). Runs in the caller's transaction: the per-respondent aggregate gets the memory it needs there
- * (SET LOCAL), instead of spilling to disk.
+ * same segments). Two reads: run it in a REPEATABLE READ transaction, so that both see one snapshot.
  */
 export async function loadRatingMatrix(manager: EntityManager, projectId: string): Promise<{ outcomes: MatrixOutcome[]; encoded: EncodedRatingMatrix }> {
-  const outcomes: MatrixOutcome[] = await manager.query(
-    `SELECT o.id, o.key, o.statement FROM outcomes o
-     WHERE o.project_id = $1 AND o.status = 'accepted' AND EXISTS (SELECT 1 FROM ratings ra WHERE ra.outcome_id = o.id) ORDER BY o.key`,
-    [projectId],
-  );
-  const outcomeIds = outcomes.map((outcome) => outcome.id);
-  if (outcomes.length === 0) return { outcomes, encoded: { respondentIds: [], outcomeIds, cells: [] } };
-  await manager.query(`SET LOCAL work_mem = '64MB'`);
-  const rows: { id: string; cells: Buffer }[] = await manager.query(CELLS_SQL, [outcomeIds]);
-  return { outcomes, encoded: { respondentIds: rows.map((row) => row.id), outcomeIds, cells: rows.map((row) => row.cells) } };
+  const rows: (MatrixOutcome & { importance: string; satisfaction: string; sources: string })[] = await manager.query(OUTCOMES_SQL, [projectId]);
+  const outcomes = rows.map(({ id, key, statement }): MatrixOutcome => ({ id, key, statement }));
+  const encoded: EncodedRatingMatrix = {
+    respondentIds: [],
+    slots: new Int32Array(0),
+    outcomeIds: rows.map((row) => row.id),
+    importance: rows.map((row) => row.importance),
+    satisfaction: rows.map((row) => row.satisfaction),
+    sources: rows.map((row) => row.sources),
+  };
+  if (rows.length === 0) return { outcomes, encoded };
+  const [respondents]: { ids: string[]; slots: number[] }[] = await manager.query(RESPONDENTS_SQL, [projectId]);
+  // A respondent is a row when they rated at least one of the outcomes (most did: the scan stops at the first).
+  const rated = respondents!.slots.map((slot) => encoded.sources.some((sources) => isRated(sources, slot - 1)));
+  encoded.respondentIds = respondents!.ids.filter((_, index) => rated[index]);
+  encoded.slots = Int32Array.from(respondents!.slots.filter((_, index) => rated[index]));
+  return { outcomes, encoded };
 }

@@ -33,13 +33,14 @@ export class SegmentationService {
   ) {}
 
   /**
-   * Loads the rating matrix (its own short transaction), clusters it with the given k and seed on a worker
-   * thread, then stores the segmentation, its segments and their members in one transaction. The clustering
-   * runs between the two, so no transaction stays open (and no request waits on the event loop) while the CPU works.
+   * Loads the rating matrix (its own short transaction, one snapshot for its two reads), clusters it with the given
+   * k and seed on a worker thread, then stores the segmentation, its segments and their members in one transaction.
+   * The clustering runs between the two, so no transaction stays open (and no request waits on the event loop) while
+   * the CPU works.
    */
   async create(caller: Caller, projectId: string, input: SegmentationInput): Promise<Segmentation> {
     await this.access.resource(caller, 'project', projectId, 'write');
-    const { outcomes, encoded } = await this.db.transaction((manager) => loadRatingMatrix(manager, projectId));
+    const { outcomes, encoded } = await this.db.transaction('REPEATABLE READ', (manager) => loadRatingMatrix(manager, projectId));
     assertSegmentable(encoded.respondentIds.length, outcomes.length, input.k);
     const result = await segmentOffThread({ encoded, options: { seed: input.seed, ...(input.k === undefined ? {} : { k: input.k }) } });
     const id = await this.db.transaction((manager) => this.store(manager, caller, projectId, input, result, encoded.respondentIds.length, outcomes.length));

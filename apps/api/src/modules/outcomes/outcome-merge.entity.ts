@@ -4,8 +4,8 @@ import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from
 /**
  * One merge of an outcome into another, kept after it is undone. `movedEvidenceIds` lists exactly the
  * evidence rows the merge moved (spans the target already had stay on the merged outcome), so undoing it
- * moves back those rows and nothing the target gained otherwise. `movedRatingRespondentIds` does the same for
- * ratings (a rating is keyed by outcome and respondent), and the moved_* link columns for the outcome's
+ * moves back those rows and nothing the target gained otherwise. `movedRatingSlots` does the same for
+ * ratings (by respondent slot, see 1765000000000-packed-answers), and the moved_* link columns for the outcome's
  * journey places, KPIs and solutions.
  */
 @Entity('outcome_merges')
@@ -28,8 +28,8 @@ export class OutcomeMergeEntity {
   @Column({ name: 'moved_evidence_ids', type: 'uuid', array: true })
   movedEvidenceIds: string[];
 
-  @Column({ name: 'moved_rating_respondent_ids', type: 'uuid', array: true, default: () => "'{}'" })
-  movedRatingRespondentIds: string[];
+  @Column({ name: 'moved_rating_slots', type: 'integer', array: true, default: () => "'{}'" })
+  movedRatingSlots: number[];
 
   @Column({ name: 'moved_journey_link_ids', type: 'uuid', array: true, default: () => "'{}'" })
   movedJourneyLinkIds: string[];

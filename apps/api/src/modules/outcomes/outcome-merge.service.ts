@@ -16,7 +16,7 @@ type MergeRecord = {
   id: string;
   into_id: string | null;
   moved_evidence_ids: string[];
-  moved_rating_respondent_ids: string[];
+  moved_rating_slots: number[];
   moved_journey_link_ids: string[];
   moved_kpi_ids: string[];
   moved_solution_ids: string[];
@@ -27,7 +27,7 @@ type MergeRecord = {
  * Merging one outcome into another and undoing it. A merge moves the merged outcome's evidence rows (not
  * copies) and writes an `outcome_merges` record naming exactly the rows it moved; undoing it moves those
  * rows back if they are still on the target, so evidence the target had or gained otherwise stays. Ratings
- * follow the same pattern, recorded by respondent (a rating is keyed by outcome and respondent).
+ * follow the same pattern, recorded by respondent slot (answers are packed per outcome, indexed by slot).
  */
 @Injectable()
 export class OutcomeMergeService {
@@ -51,10 +51,6 @@ export class OutcomeMergeService {
       if (into.status === 'merged') throw (await leadsTo(manager, intoId, outcomeId)) ? mergeCycle() : mergeTargetMerged();
       if (source.version !== request.version) throw staleVersion((await loadOutcomes(manager, [outcomeId]))[0]!);
 
-      // Ratings have no foreign keys: the respondents of the ratings about to move are KEY SHARE locked (one
-      // statement), so deleting one waits for this merge and its trigger then removes the moved rating.
-      await manager.query('SELECT 1 FROM respondents WHERE id IN (SELECT respondent_id FROM ratings WHERE outcome_id = $1) FOR KEY SHARE', [outcomeId]);
-
       // Spans the target already quotes stay on the merged outcome: the unique key forbids a second copy.
       const moved = await updateReturning<{ id: string }>(
         manager,
@@ -66,13 +62,7 @@ export class OutcomeMergeService {
       );
       const movedIds = moved.map((row) => row.id);
       // Likewise a respondent who rated both keeps the merged outcome's rating where it is: one rating per outcome.
-      const movedRatings = await updateReturning<{ respondent_id: string }>(
-        manager,
-        `UPDATE ratings r SET outcome_id = $2 WHERE r.outcome_id = $1
-           AND NOT EXISTS (SELECT 1 FROM ratings t WHERE t.outcome_id = $2 AND t.respondent_id = r.respondent_id)
-         RETURNING r.respondent_id`,
-        [outcomeId, intoId],
-      );
+      const movedSlots = await moveRatings(manager, projectId, outcomeId, intoId);
       const movedLinks = await moveChainLinks(manager, outcomeId, intoId);
       await manager.query(
         `UPDATE outcomes SET status = 'merged', merged_into_id = $2, version = version + 1, updated_at = now() WHERE id = $1`,
@@ -80,11 +70,11 @@ export class OutcomeMergeService {
       );
       await manager.query('UPDATE outcomes SET version = version + 1, updated_at = now() WHERE id = $1', [intoId]);
       await manager.query(
-        `INSERT INTO outcome_merges (outcome_id, into_id, moved_evidence_ids, moved_rating_respondent_ids, moved_journey_link_ids, moved_kpi_ids, moved_solution_ids,
+        `INSERT INTO outcome_merges (outcome_id, into_id, moved_evidence_ids, moved_rating_slots, moved_journey_link_ids, moved_kpi_ids, moved_solution_ids,
            previous_status, merged_by)
-         VALUES ($1, $2, $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8, $9)`,
+         VALUES ($1, $2, $3::uuid[], $4::int[], $5::uuid[], $6::uuid[], $7::uuid[], $8, $9)`,
         [
-          outcomeId, intoId, movedIds, movedRatings.map((row) => row.respondent_id), movedLinks.journeyLinkIds, movedLinks.kpiIds, movedLinks.solutionIds,
+          outcomeId, intoId, movedIds, movedSlots, movedLinks.journeyLinkIds, movedLinks.kpiIds, movedLinks.solutionIds,
           source.status, caller.userId,
         ],
       );
@@ -129,13 +119,9 @@ export class OutcomeMergeService {
           )
         : [];
       if (intoId) {
-        // As in a merge: the respondents of the ratings moving back are KEY SHARE locked, in one statement.
-        await manager.query('SELECT 1 FROM respondents WHERE id = ANY($1::uuid[]) FOR KEY SHARE', [merge.moved_rating_respondent_ids]);
-        await manager.query('UPDATE ratings SET outcome_id = $1 WHERE outcome_id = $2 AND respondent_id = ANY($3::uuid[])', [
-          outcomeId,
-          intoId,
-          merge.moved_rating_respondent_ids,
-        ]);
+        // The moved slots go back with whatever the target now holds there (as in a merge, their respondents first).
+        await lockRespondentsAt(manager, projectId, merge.moved_rating_slots);
+        await manager.query('SELECT move_answers($1, $2, $3::int[])', [intoId, outcomeId, merge.moved_rating_slots]);
         await returnChainLinks(manager, outcomeId, intoId, {
           journeyLinkIds: merge.moved_journey_link_ids,
           kpiIds: merge.moved_kpi_ids,
@@ -181,9 +167,35 @@ async function lockOutcomes(manager: EntityManager, ids: string[]): Promise<Map<
   return new Map(rows.map((row) => [row.id, row]));
 }
 
+/**
+ * Moves `fromId`'s ratings at the slots `intoId` has none at (of respondents that exist) and returns those slots.
+ * Both outcomes are locked FOR UPDATE, which keeps rating writers out. The moving slots' respondents are KEY SHARE
+ * locked first: a respondent delete blanks its slot only in the rows its snapshot shows answered there, so one
+ * running alongside the move could miss the answer's new place; it waits for this transaction instead.
+ */
+async function moveRatings(manager: EntityManager, projectId: string, fromId: string, intoId: string): Promise<number[]> {
+  const rows: { slot: number }[] = await manager.query(
+    `SELECT r.slot FROM respondents r
+     WHERE r.project_id = $1 AND r.slot IN (
+       SELECT g.slot FROM outcome_answers f CROSS JOIN generate_series(1, length(f.sources)) g(slot)
+       LEFT JOIN outcome_answers t ON t.outcome_id = $3
+       WHERE f.outcome_id = $2 AND slot_char(f.sources, g.slot) <> '0' AND slot_char(t.sources, g.slot) = '0')
+     ORDER BY r.slot FOR KEY SHARE OF r`,
+    [projectId, fromId, intoId],
+  );
+  const slots = rows.map((row) => row.slot);
+  await manager.query('SELECT move_answers($1, $2, $3::int[])', [fromId, intoId, slots]);
+  return slots;
+}
+
+/** KEY SHARE locks the respondents at `slots` (see moveRatings). */
+async function lockRespondentsAt(manager: EntityManager, projectId: string, slots: number[]): Promise<void> {
+  await manager.query('SELECT 1 FROM respondents WHERE project_id = $1 AND slot = ANY($2::int[]) ORDER BY slot FOR KEY SHARE', [projectId, slots]);
+}
+
 async function activeMerge(manager: EntityManager, outcomeId: string): Promise<MergeRecord | undefined> {
   const rows: MergeRecord[] = await manager.query(
-    `SELECT id, into_id, moved_evidence_ids, moved_rating_respondent_ids, moved_journey_link_ids, moved_kpi_ids, moved_solution_ids, previous_status
+    `SELECT id, into_id, moved_evidence_ids, moved_rating_slots, moved_journey_link_ids, moved_kpi_ids, moved_solution_ids, previous_status
      FROM outcome_merges WHERE outcome_id = $1 AND undone_at IS NULL`,
     [outcomeId],
   );

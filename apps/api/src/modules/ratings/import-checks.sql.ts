@@ -1,6 +1,9 @@
 import type { ImportRatingsQuery, ImportRejectionDetails, RejectedLine } from '@outcome-atlas/contracts';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
-import type { StagedField, StagingLayout } from './import-staging.js';
+import { from as copyFrom } from 'pg-copy-streams';
+import { STAGING_COPY_SQL, type RepeatedCell, type StagedField, type StagingLayout } from './import-staging.js';
 
 const MAX_REJECTED = 1000;
 
@@ -51,13 +54,15 @@ const answerProblem = (value: string) => `CASE WHEN ${value} IS NULL OR ${value}
 const page = (sql: string) => `SELECT p.*, count(*) OVER () AS total FROM (${sql}) p ORDER BY p.line LIMIT ${MAX_REJECTED}`;
 
 // The rows staging flagged as suspect, and those rating an outcome merged or deleted since the upload began ($1:
-// usually none), are classified per field; the other rows are valid. `outcome_no` is null on a long line naming no
-// outcome of the project (and on a wide line rating nothing).
+// usually none; their cells are staged then), are classified per field; the other rows are valid. `outcome_no` is
+// null on a profile row and on a long line naming no outcome of the project. A cell staged twice (a suspect long line
+// whose outcome then vanished) is classified once.
 const ROW_PROBLEMS = page(`
   WITH suspects AS (
-    SELECT l.*, o.id AS outcome_id, o.key AS outcome_key, o.status, o.merged_into_key
+    SELECT DISTINCT ON (l.line, l.outcome_no) l.*, o.id AS outcome_id, o.key AS outcome_key, o.status, o.merged_into_key
     FROM import_lines l LEFT JOIN import_outcomes o ON o.no = l.outcome_no
-    WHERE l.suspect OR l.outcome_no = ANY($1::int[]))
+    WHERE l.suspect OR l.outcome_no = ANY($1::int[])
+    ORDER BY l.line, l.outcome_no, l.profile DESC)
   SELECT s.line, f.field, f.code, f.value, NULL::int AS other_line, NULL AS other_value, s.outcome_id, s.outcome_key, s.merged_into_key
   FROM suspects s CROSS JOIN LATERAL (VALUES
     ('respondent', CASE WHEN NOT s.profile THEN NULL WHEN s.respondent = '' THEN 'RESPONDENT_ID_MISSING' WHEN length(s.respondent) > 200 THEN 'VALUE_TOO_LONG' END, s.respondent),
@@ -88,17 +93,14 @@ const REPEATED_RESPONDENTS = page(`
   FROM import_respondents r JOIN import_lines l ON l.respondent = r.external_id AND l.profile AND l.line > r.first_line
   WHERE r.lines > 1 AND r.external_id <> ''`);
 
-// Long: one line per respondent and outcome, however the outcome is named (key or id: staging numbered both alike).
-const REPEATED_RATINGS = page(`
-  WITH rated AS (SELECT l.line, l.respondent, l.outcome_no FROM import_lines l WHERE l.outcome_no IS NOT NULL AND l.respondent <> ''),
-  repeated AS (SELECT respondent, outcome_no, min(line) AS first_line FROM rated GROUP BY respondent, outcome_no HAVING count(*) > 1)
-  SELECT d.line, 'outcome' AS field, 'DUPLICATE_RATING' AS code, d.respondent AS value, r.first_line AS other_line, NULL AS other_value,
-    o.id AS outcome_id, coalesce(o.key, o.id::text) AS outcome_key, NULL AS merged_into_key
-  FROM repeated r JOIN rated d ON d.respondent = r.respondent AND d.outcome_no = r.outcome_no AND d.line > r.first_line
-  JOIN import_outcomes o ON o.no = d.outcome_no`);
-
 /** Every problem of the staged file, first 1,000 in file order; null when it can be imported. */
-export async function findRejections(client: pg.ClientBase, format: ImportRatingsQuery['format'], layout: StagingLayout, header: readonly string[]): Promise<ImportRejectionDetails | null> {
+export async function findRejections(
+  client: pg.ClientBase,
+  format: ImportRatingsQuery['format'],
+  layout: StagingLayout,
+  header: readonly string[],
+  outcomes: readonly { id: string; key: string }[],
+): Promise<ImportRejectionDetails | null> {
   // The outcomes the file rates, checked again now that they are locked: the file was parsed against them unlocked.
   const summary = (
     await client.query<{ conflicts: number; repeated: number; outcomes_gone: number[] }>(
@@ -108,12 +110,12 @@ export async function findRejections(client: pg.ClientBase, format: ImportRating
       [layout.ratedOutcomes()],
     )
   ).rows[0]!;
+  if (summary.outcomes_gone.length > 0) await stageRows(client, layout.cellRows(summary.outcomes_gone));
   const queries: [string, unknown[]][] = [[ROW_PROBLEMS, [summary.outcomes_gone]]];
   if (summary.conflicts > 0) queries.push([SEGMENT_CONFLICTS, []]);
   if (format === 'wide' && summary.repeated > 0) queries.push([REPEATED_RESPONDENTS, []]);
-  if (format === 'long') queries.push([REPEATED_RATINGS, []]);
-  const problems: Problem[] = [];
-  let total = 0;
+  const problems: Problem[] = layout.repeated.first.map((cell) => repeatedProblem(cell, outcomes));
+  let total = layout.repeated.total;
   for (const [sql, params] of queries) {
     const { rows } = await client.query<Problem>(sql, params);
     total += Number(rows[0]?.total ?? 0);
@@ -127,6 +129,24 @@ export async function findRejections(client: pg.ClientBase, format: ImportRating
     .slice(0, MAX_REJECTED);
   return { rejectedCount: total, rejected };
 }
+
+async function stageRows(client: pg.ClientBase, rows: string): Promise<void> {
+  if (rows !== '') await pipeline(Readable.from([rows]), client.query(copyFrom(STAGING_COPY_SQL)));
+}
+
+// Long: one line per respondent and outcome, however the outcome is named (key or id: staging numbered both alike).
+const repeatedProblem = (cell: RepeatedCell, outcomes: readonly { id: string; key: string }[]): Problem => ({
+  line: cell.line,
+  field: 'outcome',
+  code: 'DUPLICATE_RATING',
+  value: cell.respondent,
+  other_line: cell.firstLine,
+  other_value: null,
+  outcome_id: outcomes[cell.outcomeNo - 1]!.id,
+  outcome_key: outcomes[cell.outcomeNo - 1]!.key,
+  merged_into_key: null,
+  total: '0',
+});
 
 const shown = (value: string | null) => JSON.stringify(value !== null && value.length > 60 ? `${value.slice(0, 57)}...` : value);
 

@@ -1,14 +1,15 @@
 import type { ImportRatingsQuery, RejectedLine } from '@outcome-atlas/contracts';
 import { planLongSurveyColumns, planWideSurveyColumns, type SurveyHeaderError, type WideSurveyPlan } from '@outcome-atlas/domain';
+import { AnswerBuffer, answerCode, codeAnswer } from './import-answers.js';
 
 /**
- * Every data line lands here first, with its line number: long lines one to one, wide lines unpivoted into one
- * row per outcome answered (a wide line answering nothing still stages its respondent). Validation and the writes
- * then run as set-based SQL over this table. What can be decided while parsing is: the outcome a row rates is
- * resolved to its number (its position in the outcomes given, 1-based: a small integer is cheaper to stage and join
- * than a uuid), answers are trimmed (and `4.0` staged as `4`), and a row whose fields might be invalid is
- * flagged `suspect`, so that validation examines field by field only those rows (and the rows of outcomes merged
- * or deleted since the upload began), not a million good ones.
+ * What validation needs of the file lands here, by COPY, with line numbers; the answers themselves go to an
+ * AnswerBuffer (a million of them would be a million rows here). Staged are: each respondent's profile (segment and
+ * attributes; every wide line, and the long lines that introduce a respondent or a segment), and every row that might
+ * be invalid, flagged `suspect`, with its fields as written, so that validation examines field by field only those
+ * (and, when an outcome was merged or deleted since the upload began, that outcome's cells, staged then). The outcome
+ * a row rates is resolved to its number (its position in the outcomes given, 1-based) and answers are trimmed (`4.0`
+ * staged as `4`).
  */
 export const STAGING_TABLE_SQL = `
   CREATE TEMP TABLE import_lines (
@@ -37,13 +38,20 @@ export class HeaderRejected extends Error {
   }
 }
 
+/** A long line rating an outcome its respondent already rated on an earlier line. */
+export type RepeatedCell = { line: number; firstLine: number; respondent: string; outcomeNo: number };
+const MAX_REPEATED = 1000;
+
 export type StagingLayout = {
-  /** COPY text rows for one data record. */
+  /** COPY text rows for one data record (its answers go to `answers`). */
   rows(record: readonly string[], line: number): string;
-  /** Staged rows that carry an answer: the ratings the file holds. */
-  ratedRows(): number;
-  /** The numbers of the outcomes the staged rows rate, to check again under lock. */
+  readonly answers: AnswerBuffer;
+  /** Long files: cells rated twice, first 1,000 in line order, and how many. */
+  readonly repeated: { total: number; first: RepeatedCell[] };
+  /** The numbers of the outcomes the file rates, to check again under lock. */
   ratedOutcomes(): number[];
+  /** COPY text rows for the cells of these outcomes not staged yet, flagged suspect (they vanished under lock). */
+  cellRows(outcomeNos: readonly number[]): string;
   /** The column of the file a staged field came from, for rejection messages. */
   columnOf(field: StagedField, detail: { outcomeId?: string | null; attribute?: string | null }): string | null;
 };
@@ -76,6 +84,32 @@ const answer = (value: string | undefined): string => {
 /** Whether a staged answer is anything but blank or a single digit 1–5. */
 const suspectAnswer = (staged: string): boolean => staged !== NULL && !(staged.length === 1 && staged >= '1' && staged <= '5');
 const flag = (value: boolean): string => (value ? 't' : 'f');
+/** An answer's value: 0 blank, 1–5, or -1 when it needs validation to name its problem (a fast path for `4`). */
+function answerValue(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 0;
+  if (raw.length === 1) {
+    const digit = raw.charCodeAt(0) - 48;
+    if (digit >= 1 && digit <= 5) return digit;
+  }
+  const staged = answer(raw);
+  if (staged === NULL) return 0;
+  return suspectAnswer(staged) ? -1 : staged.charCodeAt(0) - 48;
+}
+
+/** A valid staged answer's value (0 blank). */
+const stagedValue = (staged: string): number => (staged === NULL ? 0 : staged.charCodeAt(0) - 48);
+
+/** Staged cells of outcomes that vanished under lock: the buffered ones, as suspect rows validation then names. */
+function cellRows(answers: AnswerBuffer, outcomeNos: readonly number[]): string {
+  let rows = '';
+  for (const no of outcomeNos) {
+    for (const cell of answers.cells(no)) {
+      const [importance, satisfaction] = [codeAnswer(cell.code, 'importance') ?? NULL, codeAnswer(cell.code, 'satisfaction') ?? NULL];
+      rows += `${cell.line}\t${copyText(answers.respondents[cell.respondent]!)}\t${no}\t${NULL}\t${importance}\t${satisfaction}\tt\tf\t${NULL}\t${NULL}\n`;
+    }
+  }
+  return rows;
+}
 
 /** A header problem, with its column's position (-1: a missing column) to list problems in column order. */
 type HeaderProblem = { position: number; rejected: RejectedLine };
@@ -113,9 +147,16 @@ function longLayout(header: readonly string[], outcomes: readonly ImportOutcome[
   };
   const [r, o, i, s, segment] = [fields.respondentId!, fields.outcomeId!, fields.importance!, fields.satisfaction!, fields.segment];
   const refs = outcomeRefs(outcomes);
-  const rated = new Set<number>();
-  let ratedRows = 0;
+  // Lines naming an outcome merged before the upload are staged whole (and rejected); the buffer skips them.
+  const merged = new Set(outcomes.flatMap((outcome, index) => (outcome.status === 'merged' ? [index + 1] : [])));
+  const answers = new AnswerBuffer(outcomes.length);
+  const repeated = { total: 0, first: [] as RepeatedCell[] };
+  const staged = new Set<number>();
+  // Each respondent's first segment (null until a line gives one): lines repeating it need not be staged.
+  const segments = new Map<string, string | null>();
   return {
+    answers,
+    repeated,
     rows: (record, line) => {
       const respondent = record[r]!.trim();
       const written = record[o]!.trim();
@@ -123,19 +164,30 @@ function longLayout(header: readonly string[], outcomes: readonly ImportOutcome[
       const importance = answer(record[i]);
       const satisfaction = answer(record[s]);
       const segmentText = segment === null ? NULL : optional(record[segment]);
-      if (importance !== NULL || satisfaction !== NULL) ratedRows += 1;
-      if (outcome !== undefined) rated.add(outcome);
+      const invalidAnswer = suspectAnswer(importance) || suspectAnswer(satisfaction);
       const suspect =
         outcome === undefined ||
-        suspectAnswer(importance) ||
-        suspectAnswer(satisfaction) ||
+        merged.has(outcome) ||
+        invalidAnswer ||
         respondent === '' ||
         respondent.length > MAX_RESPONDENT_ID ||
         (segmentText !== NULL && segmentText.length > MAX_SEGMENT);
-      return `${line}\t${copyText(respondent)}\t${outcome ?? NULL}\t${copyText(written)}\t${importance}\t${satisfaction}\t${flag(suspect)}\tt\t${segmentText}\t${NULL}\n`;
+      if (outcome !== undefined && respondent !== '') {
+        const code = invalidAnswer || merged.has(outcome) ? 0 : answerCode(stagedValue(importance), stagedValue(satisfaction));
+        const firstLine = answers.set(outcome, answers.respondent(respondent), code, line);
+        if (firstLine !== 0 && ++repeated.total <= MAX_REPEATED) repeated.first.push({ line, firstLine, respondent, outcomeNo: outcome });
+      }
+      const known = segments.get(respondent);
+      const profiles = known === undefined || (segmentText !== NULL && known !== segmentText);
+      if (known === undefined || (known === null && segmentText !== NULL)) segments.set(respondent, segmentText === NULL ? null : segmentText);
+      if (suspect) {
+        if (outcome !== undefined) staged.add(outcome);
+        return `${line}\t${copyText(respondent)}\t${outcome ?? NULL}\t${copyText(written)}\t${importance}\t${satisfaction}\tt\tt\t${segmentText}\t${NULL}\n`;
+      }
+      return profiles ? `${line}\t${copyText(respondent)}\t${NULL}\t${NULL}\t${NULL}\t${NULL}\tf\tt\t${segmentText}\t${NULL}\n` : '';
     },
-    ratedRows: () => ratedRows,
-    ratedOutcomes: () => [...rated],
+    ratedOutcomes: () => [...new Set([...answers.outcomes(), ...staged])],
+    cellRows: (outcomeNos) => cellRows(answers, outcomeNos.filter((no) => !merged.has(no))),
     columnOf: (field) => {
       const index = columns[field];
       return index === null ? null : header[index]!;
@@ -152,7 +204,6 @@ function wideLayout(header: readonly string[], outcomes: readonly ImportOutcome[
   const attributes = plan.columns.filter((column) => column.role === 'attribute').map((column) => ({ index: column.index, name: column.attribute! }));
   const numbers = new Map(outcomes.map((outcome, index) => [outcome.id, index + 1]));
   const rated = plan.outcomes.map((outcome) => ({ no: numbers.get(outcome.outcomeId)!, importance: outcome.importanceColumn, satisfaction: outcome.satisfactionColumn }));
-  let ratedRows = 0;
 
   /** The segment and attributes columns of a profile row, and whether one of them (or the respondent id) may be invalid. */
   const profile = (record: readonly string[], respondent: string): { columns: string; suspect: boolean } => {
@@ -169,26 +220,32 @@ function wideLayout(header: readonly string[], outcomes: readonly ImportOutcome[
     const json = Object.keys(values).length > 0 ? copyText(JSON.stringify(values)) : NULL;
     return { columns: `t\t${segmentText}\t${json}\n`, suspect };
   };
+  const answers = new AnswerBuffer(outcomes.length);
   return {
+    answers,
+    repeated: { total: 0, first: [] },
     rows: (record, line) => {
       const respondent = record[respondentColumn]!.trim();
+      const index = answers.respondent(respondent);
       const lead = `${line}\t${copyText(respondent)}\t`;
       const profiled = profile(record, respondent);
-      let rows = '';
+      let rows = `${lead}${NULL}\t${NULL}\t${NULL}\t${NULL}\t${flag(profiled.suspect)}\t${profiled.columns}`;
       for (const outcome of rated) {
-        const importance = outcome.importance === null ? NULL : answer(record[outcome.importance]);
-        const satisfaction = outcome.satisfaction === null ? NULL : answer(record[outcome.satisfaction]);
-        if (importance === NULL && satisfaction === NULL) continue;
-        ratedRows += 1;
-        // The line's first row carries its profile (and the profile's suspicion); the others only answers.
-        const first = rows === '';
-        const suspect = suspectAnswer(importance) || suspectAnswer(satisfaction) || (first && profiled.suspect);
-        rows += `${lead}${outcome.no}\t${NULL}\t${importance}\t${satisfaction}\t${flag(suspect)}\t${first ? profiled.columns : `f\t${NULL}\t${NULL}\n`}`;
+        const importance = outcome.importance === null ? 0 : answerValue(record[outcome.importance]);
+        const satisfaction = outcome.satisfaction === null ? 0 : answerValue(record[outcome.satisfaction]);
+        if (importance > 0 || satisfaction > 0) {
+          if (importance >= 0 && satisfaction >= 0) {
+            answers.set(outcome.no, index, answerCode(importance, satisfaction), line);
+            continue;
+          }
+        } else if (importance === 0 && satisfaction === 0) continue;
+        const [i, s] = [outcome.importance === null ? NULL : answer(record[outcome.importance]), outcome.satisfaction === null ? NULL : answer(record[outcome.satisfaction])];
+        rows += `${lead}${outcome.no}\t${NULL}\t${i}\t${s}\tt\tf\t${NULL}\t${NULL}\n`;
       }
-      return rows === '' ? `${lead}${NULL}\t${NULL}\t${NULL}\t${NULL}\t${flag(profiled.suspect)}\t${profiled.columns}` : rows;
+      return rows;
     },
-    ratedRows: () => ratedRows,
     ratedOutcomes: () => rated.map((outcome) => outcome.no),
+    cellRows: (outcomeNos) => cellRows(answers, outcomeNos),
     columnOf: (field, detail) => {
       if (field === 'respondent') return header[respondentColumn]!;
       if (field === 'segment') return segmentColumn === null ? null : header[segmentColumn]!;

@@ -1,15 +1,15 @@
 import type pg from 'pg';
+import type { AnswerBuffer } from './import-answers.js';
 
 export type ImportCounts = { created: number; updated: number; unchanged: number };
 
 /**
  * Creates the new respondents and updates the others only where the file changes something: a blank segment keeps
- * the stored one, attributes are merged in. Unchanged rows are not touched (their updated_at stays). Leaves every
- * staged respondent's id in `import_respondent_ids`, numbered in id order, each KEY SHARE locked: ratings have no
- * foreign keys, so the lock is what makes deleting a respondent wait for the import (whose ratings its trigger then
- * removes).
+ * the stored one, attributes are merged in. Unchanged rows are not touched (their updated_at stays). Answers every
+ * staged respondent's slot by external id, each respondent KEY SHARE locked: answers are kept by slot, so the lock is
+ * what makes deleting a respondent wait for the import (whose answers its trigger then blanks).
  */
-export async function writeRespondents(client: pg.ClientBase, projectId: string): Promise<ImportCounts> {
+export async function writeRespondents(client: pg.ClientBase, projectId: string): Promise<{ counts: ImportCounts; slots: Map<string, number> }> {
   // Existing respondents are locked before anything is written, so none can disappear between here and the ratings.
   await client.query(
     `CREATE TEMP TABLE import_respondent_map ON COMMIT DROP AS
@@ -17,10 +17,12 @@ export async function writeRespondents(client: pg.ClientBase, projectId: string)
      WHERE t.project_id = $1 FOR KEY SHARE OF t`,
     [projectId],
   );
+  // New respondents are numbered in one go (1765000000000-packed-answers), not by the per-row slot trigger.
   const created = await client.query(
     `WITH created AS (
-       INSERT INTO respondents (project_id, external_id, segment, attributes)
-       SELECT $1, i.external_id, i.segment, coalesce(i.attributes, '{}') FROM import_respondents i
+       INSERT INTO respondents (project_id, external_id, segment, attributes, slot)
+       SELECT $1, i.external_id, i.segment, coalesce(i.attributes, '{}'), taken.slots + row_number() OVER (ORDER BY i.external_id)
+       FROM import_respondents i CROSS JOIN (SELECT respondent_slots_taken($1) AS slots) taken
        WHERE NOT EXISTS (SELECT 1 FROM import_respondent_map m WHERE m.external_id = i.external_id)
        ORDER BY i.external_id
        ON CONFLICT (project_id, external_id) DO NOTHING
@@ -42,59 +44,101 @@ export async function writeRespondents(client: pg.ClientBase, projectId: string)
      WHERE t.id = m.id
        AND (coalesce(i.segment, t.segment), t.attributes || coalesce(i.attributes, '{}')) IS DISTINCT FROM (t.segment, t.attributes)`,
   );
-  const mapped = await client.query(
-    `CREATE TEMP TABLE import_respondent_ids ON COMMIT DROP AS
-     SELECT external_id, id, row_number() OVER (ORDER BY id)::int AS no FROM import_respondent_map`,
+  // Slots are what the answer strings are indexed by (1765000000000-packed-answers).
+  const mapped = await client.query<{ external_id: string; slot: number }>(
+    'SELECT m.external_id, r.slot FROM import_respondent_map m JOIN respondents r ON r.id = m.id',
   );
-  // A small analysed table, so the million-row joins below are planned as hash joins.
-  await client.query('ANALYZE import_respondent_ids');
-  return counts(mapped.rowCount, created.rowCount, updated.rowCount);
+  return { counts: counts(mapped.rowCount, created.rowCount, updated.rowCount), slots: new Map(mapped.rows.map((row) => [row.external_id, row.slot])) };
 }
 
-// The staged answers as typed ratings. Validation let through only the digits `1`–`5` (staging wrote `4.0` as `4`),
-// and every answered row rates an outcome of the project (staging numbered it, validation checked it under lock).
-// `position` is the primary-key order (outcome_id, respondent_id) as one bigint, from the outcome's and respondent's
-// numbers (both numbered in id order): one bigint sorts about three times faster than a pair of uuids.
-const STAGED_RATINGS = `
-  SELECT o.id AS outcome_id, r.id AS respondent_id, l.importance::smallint AS importance, l.satisfaction::smallint AS satisfaction,
-    (o.no::bigint << 32) | r.no AS position
-  FROM import_lines l JOIN import_outcomes o ON o.no = l.outcome_no JOIN import_respondent_ids r ON r.external_id = l.respondent
-  WHERE l.importance IS NOT NULL OR l.satisfaction IS NOT NULL`;
+const ZERO = 0x30;
+const ONE = 0x31;
+const SURVEY = 0x73; // 's'
 
-// The ratings of the import's outcomes only (an index scan), not the whole table.
-const IMPORT_RATINGS = `x.outcome_id = ANY ((SELECT array_agg(id) FROM import_outcomes)::uuid[])`;
+/** Who answered and who gave a top-two-box answer (4 or 5), as bit strings: what the bitmap trigger would compute. */
+function bitmaps(answers: Buffer): [answered: string, top: string] {
+  const answered = Buffer.allocUnsafe(answers.length);
+  const top = Buffer.allocUnsafe(answers.length);
+  for (let slot = 0; slot < answers.length; slot += 1) {
+    const value = answers[slot]! - ZERO;
+    answered[slot] = value === 0 ? ZERO : ONE;
+    top[slot] = value >= 4 ? ONE : ZERO;
+  }
+  return [answered.toString('latin1'), top.toString('latin1')];
+}
 
 /**
- * Writes the staged ratings as survey answers, inserting in primary-key order (the index then grows at its end, and
- * is as compact as a fresh build). When none of the project's outcomes has ratings yet, that is one plain INSERT.
- * Otherwise one pass compares the file with the stored ratings and keeps only the differences, which are then
- * updated or inserted: re-importing a file changes nothing and costs one join. Concurrent writers are excluded by
- * the project's ratings lock and the outcomes' and respondents' KEY SHARE locks. updated_by stays null: survey
- * answers are the respondents'.
+ * Overlays the file's answers onto each rated outcome's answer strings, as survey answers: the outcomes' rows are
+ * created where missing and locked in id order, read once, changed in memory at the file's respondents' slots, and
+ * only the strings that differ are written back, in one statement. Re-importing a file compares and writes
+ * nothing. A blank cell keeps the stored rating; an answered one replaces both answers (a blank one with none).
+ * Concurrent writers are excluded by the project's ratings lock, the outcomes' and respondents' KEY SHARE locks,
+ * and the rows' locks.
  */
-export async function writeRatings(client: pg.ClientBase, projectId: string, stagedRatings: number): Promise<ImportCounts> {
-  const empty = (await client.query<{ empty: boolean }>('SELECT NOT EXISTS (SELECT 1 FROM import_outcomes o JOIN ratings x ON x.outcome_id = o.id) AS empty'))
-    .rows[0]!.empty;
-  const insert = (rows: string) => `INSERT INTO ratings (outcome_id, respondent_id, project_id, importance, satisfaction, source)
-    SELECT v.outcome_id, v.respondent_id, $1, v.importance, v.satisfaction, 'survey' FROM ${rows} ORDER BY v.position`;
-  if (empty) {
-    const created = await client.query(insert(`(${STAGED_RATINGS}) v`), [projectId]);
-    return counts(stagedRatings, created.rowCount, 0);
+export async function writeAnswers(
+  client: pg.ClientBase,
+  answers: AnswerBuffer,
+  outcomeIds: readonly string[],
+  slots: ReadonlyMap<string, number>,
+): Promise<ImportCounts> {
+  const slotOf = Int32Array.from(answers.respondents, (externalId) => slots.get(externalId)! - 1);
+  const rated = answers.outcomes().filter((no) => answers.codesOf(no)?.some((code) => code !== 0));
+  const ids = rated.map((no) => outcomeIds[no - 1]!);
+  await client.query('SELECT lock_outcome_answers($1::uuid[])', [ids]);
+  const { rows } = await client.query<{ outcome_id: string; importance: string; satisfaction: string; sources: string }>(
+    'SELECT outcome_id, importance, satisfaction, sources FROM outcome_answers WHERE outcome_id = ANY($1::uuid[])',
+    [ids],
+  );
+  const stored = new Map(rows.map((row) => [row.outcome_id, row]));
+  const changed = { ids: [] as string[], importance: [] as string[], satisfaction: [] as string[], sources: [] as string[], bitmaps: [] as string[][] };
+  const tally = { created: 0, updated: 0 };
+  rated.forEach((no, position) => {
+    const id = ids[position]!;
+    const row = stored.get(id)!;
+    const codes = answers.codesOf(no)!;
+    let length = row.sources.length;
+    for (let respondent = 0; respondent < slotOf.length; respondent += 1) if (codes[respondent] !== 0 && slotOf[respondent]! >= length) length = slotOf[respondent]! + 1;
+    const strings = [row.importance, row.satisfaction, row.sources].map((text) => {
+      const bytes = Buffer.alloc(length, ZERO);
+      bytes.write(text, 'latin1');
+      return bytes;
+    }) as [Buffer, Buffer, Buffer];
+    const [importance, satisfaction, sources] = strings;
+    let differs = length !== row.sources.length;
+    for (let respondent = 0; respondent < slotOf.length; respondent += 1) {
+      const code = codes[respondent]!;
+      if (code === 0) continue;
+      const slot = slotOf[respondent]!;
+      const [i, s] = [ZERO + (code >> 3), ZERO + (code & 7)];
+      if (sources[slot] === ZERO) tally.created += 1;
+      else if (importance[slot] !== i || satisfaction[slot] !== s || sources[slot] !== SURVEY) tally.updated += 1;
+      else continue;
+      importance[slot] = i;
+      satisfaction[slot] = s;
+      sources[slot] = SURVEY;
+      differs = true;
+    }
+    if (!differs) return;
+    changed.ids.push(id);
+    changed.importance.push(importance.toString('latin1'));
+    changed.satisfaction.push(satisfaction.toString('latin1'));
+    changed.sources.push(sources.toString('latin1'));
+    changed.bitmaps.push([...bitmaps(importance), ...bitmaps(satisfaction)]);
+  });
+  if (changed.ids.length > 0) {
+    // The bitmaps are set here with the strings (the trigger then leaves them): computing them in Node is faster.
+    const bitmap = (index: number) => changed.bitmaps.map((row) => row[index]!);
+    await client.query(
+      `UPDATE outcome_answers a SET importance = u.importance, satisfaction = u.satisfaction, sources = u.sources,
+         importance_answered = u.importance_answered, importance_top = u.importance_top,
+         satisfaction_answered = u.satisfaction_answered, satisfaction_top = u.satisfaction_top, updated_at = now()
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::varbit[], $6::varbit[], $7::varbit[], $8::varbit[])
+         AS u(outcome_id, importance, satisfaction, sources, importance_answered, importance_top, satisfaction_answered, satisfaction_top)
+       WHERE a.outcome_id = u.outcome_id`,
+      [changed.ids, changed.importance, changed.satisfaction, changed.sources, bitmap(0), bitmap(1), bitmap(2), bitmap(3)],
+    );
   }
-  await client.query(
-    `CREATE TEMP TABLE import_changes ON COMMIT DROP AS
-     SELECT v.*, x.outcome_id IS NOT NULL AS stored
-     FROM (${STAGED_RATINGS}) v LEFT JOIN ratings x ON x.outcome_id = v.outcome_id AND x.respondent_id = v.respondent_id AND ${IMPORT_RATINGS}
-     WHERE x.outcome_id IS NULL OR (x.importance, x.satisfaction, x.source) IS DISTINCT FROM (v.importance, v.satisfaction, 'survey')`,
-  );
-  await client.query('ANALYZE import_changes');
-  const updated = await client.query(
-    `UPDATE ratings x SET importance = v.importance, satisfaction = v.satisfaction, source = 'survey', updated_by = NULL, updated_at = now()
-     FROM import_changes v
-     WHERE v.stored AND x.outcome_id = v.outcome_id AND x.respondent_id = v.respondent_id AND ${IMPORT_RATINGS}`,
-  );
-  const created = await client.query(insert('import_changes v WHERE NOT v.stored'), [projectId]);
-  return counts(stagedRatings, created.rowCount, updated.rowCount);
+  return counts(answers.answered, tally.created, tally.updated);
 }
 
 const counts = (total: number | null, created: number | null, updated: number | null): ImportCounts => ({

@@ -13,13 +13,14 @@ import { findRejections, prepareImportTables } from './import-checks.sql.js';
 import { ImportSlots } from './import-slots.js';
 import { STAGING_TABLE_SQL, type ImportOutcome } from './import-staging.js';
 import { streamToStaging } from './import-stream.js';
-import { writeRatings, writeRespondents } from './import-writes.sql.js';
+import { writeAnswers, writeRespondents } from './import-writes.sql.js';
 import { importRejected } from './ratings.errors.js';
 import { lockProjectRatings } from './ratings-write-lock.js';
 
 /**
- * Survey CSV imports: the file streams into a temporary staging table by COPY, is validated there with
- * set-based SQL, and lands (respondents, then ratings) in the same transaction, or not at all.
+ * Survey CSV imports: the file streams through the parser, its profiles and suspect rows into a temporary staging
+ * table by COPY and its answers into a buffer; it is validated with set-based SQL, and lands (respondents, then the
+ * outcomes' answer strings) in the same transaction, or not at all.
  */
 @Injectable()
 export class RatingsImportService {
@@ -77,17 +78,18 @@ export class RatingsImportService {
     });
     await lockProjectRatings(client, projectId);
     await prepareImportTables(client, projectId, outcomes.map((outcome) => outcome.id));
-    const rejection = await findRejections(client, query.format, staged.layout, staged.header);
+    const rejection = await findRejections(client, query.format, staged.layout, staged.header, outcomes);
     if (rejection) throw importRejected(rejection);
     const respondents = await writeRespondents(client, projectId);
-    const ratings = await writeRatings(client, projectId, staged.layout.ratedRows());
-    return { format: query.format, dryRun: query.dryRun, lines: staged.lines, respondents, ratings };
+    const outcomeIds = outcomes.map((outcome) => outcome.id);
+    const ratings = await writeAnswers(client, staged.layout.answers, outcomeIds, respondents.slots);
+    return { format: query.format, dryRun: query.dryRun, lines: staged.lines, respondents: respondents.counts, ratings };
   }
 }
 
 /**
  * The outcomes a header may name, with what a merged one was merged into (statuses are checked again under lock).
- * In id order: staging numbers them by position, and the writes sort by those numbers as primary-key order.
+ * In id order: staging numbers them by position.
  */
 async function loadOutcomes(client: pg.ClientBase, projectId: string): Promise<ImportOutcome[]> {
   const { rows } = await client.query<ImportOutcome>(

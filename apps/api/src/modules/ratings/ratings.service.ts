@@ -7,7 +7,7 @@ import { UUID_PATTERN } from '../../common/ids.js';
 import type { Caller } from '../auth/caller.js';
 import { outcomeKey } from '../outcomes/outcome.mapper.js';
 import { AccessService } from '../workspaces/access.service.js';
-import { RATING_COLUMNS, toRating, type RatingRow } from './rating.mapper.js';
+import { CELL_RATING_COLUMNS, RATED_CELL, RATING_COLUMNS, toRating, type RatingRow } from './rating.mapper.js';
 import { duplicatePairs, ratedOutcomesMerged, ratingTargetsNotFound } from './ratings.errors.js';
 import { lockProjectRatings } from './ratings-write-lock.js';
 
@@ -20,36 +20,10 @@ const isRatingCursor = (value: unknown): value is RatingCursor =>
 
 type OutcomeState = { id: string; key: number; status: string; merged_into_id: string | null; merged_into_key: number | null };
 
-// One statement: each input row is compared with the stored rating, then deleted (no answer left), updated
-// (something differs) or inserted. An omitted answer keeps the stored one; null clears it.
-const UPSERT_SQL = `
-  WITH input AS (
-    SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::smallint[], $5::smallint[], $6::boolean[], $7::boolean[])
-      AS i(respondent_id, outcome_id, importance, satisfaction, sets_importance, sets_satisfaction)
-  ), plan AS (
-    SELECT i.outcome_id, i.respondent_id, r.outcome_id IS NOT NULL AS existed,
-      CASE WHEN i.sets_importance THEN i.importance ELSE r.importance END AS importance,
-      CASE WHEN i.sets_satisfaction THEN i.satisfaction ELSE r.satisfaction END AS satisfaction,
-      r.importance AS old_importance, r.satisfaction AS old_satisfaction, r.source AS old_source
-    FROM input i LEFT JOIN ratings r ON r.outcome_id = i.outcome_id AND r.respondent_id = i.respondent_id
-  ), deleted AS (
-    DELETE FROM ratings r USING plan p
-    WHERE p.existed AND p.importance IS NULL AND p.satisfaction IS NULL AND r.outcome_id = p.outcome_id AND r.respondent_id = p.respondent_id
-    RETURNING 1
-  ), updated AS (
-    UPDATE ratings r SET importance = p.importance, satisfaction = p.satisfaction, source = $8, updated_by = $9, updated_at = now()
-    FROM plan p
-    WHERE p.existed AND (p.importance IS NOT NULL OR p.satisfaction IS NOT NULL)
-      AND (p.importance, p.satisfaction, $8::varchar) IS DISTINCT FROM (p.old_importance, p.old_satisfaction, p.old_source)
-      AND r.outcome_id = p.outcome_id AND r.respondent_id = p.respondent_id
-    RETURNING 1
-  ), inserted AS (
-    INSERT INTO ratings (outcome_id, respondent_id, project_id, importance, satisfaction, source, updated_by)
-    SELECT p.outcome_id, p.respondent_id, $1, p.importance, p.satisfaction, $8, $9 FROM plan p
-    WHERE NOT p.existed AND (p.importance IS NOT NULL OR p.satisfaction IS NOT NULL)
-    RETURNING 1
-  )
-  SELECT (SELECT count(*) FROM inserted)::int AS created, (SELECT count(*) FROM updated)::int AS updated, (SELECT count(*) FROM deleted)::int AS deleted`;
+// One statement (1765000000000-packed-answers): each input is compared with the stored rating, then deleted (no
+// answer left), updated (something differs) or created, by rewriting the touched outcomes' answer strings once.
+// An omitted answer keeps the stored one; null clears it.
+const UPSERT_SQL = `SELECT * FROM write_answers($1::uuid[], $2::uuid[], $3::smallint[], $4::smallint[], $5::boolean[], $6::boolean[], $7)`;
 
 @Injectable()
 export class RatingsService {
@@ -60,26 +34,28 @@ export class RatingsService {
 
   /**
    * A page of the project's ratings in (outcome, respondent) order, optionally of one respondent and/or outcome.
-   * Ratings are found through the project's outcomes and the primary key (ratings have no project index): the
-   * planner walks the project's outcomes in id order and each one's ratings in key order, from the cursor on.
+   * Walks the project's outcomes in id order through the `ratings` view, from the cursor on; one respondent's
+   * ratings are read at its slot of each outcome's strings instead (exploding every outcome to find one column
+   * would read them all).
    */
   async list(caller: Caller, projectId: string, query: ListRatingsQuery): Promise<Page<Rating>> {
     await this.access.resource(caller, 'project', projectId, 'read');
     const params: unknown[] = [projectId];
     const where = ['o.project_id = $1'];
-    if (query.respondentId) where.push(`x.respondent_id = $${params.push(query.respondentId)}::uuid`);
+    const byRespondent = query.respondentId !== undefined;
+    if (query.respondentId) where.push(`r.id = $${params.push(query.respondentId)}::uuid`, RATED_CELL);
     if (query.outcomeId) where.push(`o.id = $${params.push(query.outcomeId)}::uuid`);
     const cursor = decodeCursor(query.cursor, isRatingCursor);
     if (cursor) {
       const [o, r] = [`$${params.push(cursor.o)}::uuid`, `$${params.push(cursor.r)}::uuid`];
       // The outcome bound is implied by the row comparison, but the planner only uses it on outcomes when spelled out.
-      where.push(`o.id >= ${o}`, `(x.outcome_id, x.respondent_id) > (${o}, ${r})`);
+      where.push(`o.id >= ${o}`, byRespondent ? `(a.outcome_id, r.id) > (${o}, ${r})` : `(x.outcome_id, x.respondent_id) > (${o}, ${r})`);
     }
-    const rows: RatingRow[] = await this.db.query(
-      `SELECT ${RATING_COLUMNS} FROM outcomes o JOIN ratings x ON x.outcome_id = o.id
-       WHERE ${where.join(' AND ')} ORDER BY x.outcome_id, x.respondent_id LIMIT $${params.push(query.limit + 1)}`,
-      params,
-    );
+    const from = byRespondent
+      ? `SELECT ${CELL_RATING_COLUMNS} FROM outcomes o JOIN outcome_answers a ON a.outcome_id = o.id JOIN respondents r ON r.project_id = a.project_id`
+      : `SELECT ${RATING_COLUMNS} FROM outcomes o JOIN ratings x ON x.outcome_id = o.id`;
+    const order = byRespondent ? 'a.outcome_id' : 'x.outcome_id, x.respondent_id';
+    const rows: RatingRow[] = await this.db.query(`${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT $${params.push(query.limit + 1)}`, params);
     return toPage(rows, query.limit, toRating, (row) => ({ o: row.outcome_id, r: row.respondent_id }));
   }
 
@@ -94,19 +70,18 @@ export class RatingsService {
       await lockProjectRatings(manager, projectId);
       await checkTargets(manager, projectId, ratings);
       const [counts] = (await manager.query(UPSERT_SQL, [
-        projectId,
-        ratings.map((rating) => rating.respondentId),
         ratings.map((rating) => rating.outcomeId),
+        ratings.map((rating) => rating.respondentId),
         ratings.map((rating) => rating.importance ?? null),
         ratings.map((rating) => rating.satisfaction ?? null),
         ratings.map((rating) => rating.importance !== undefined),
         ratings.map((rating) => rating.satisfaction !== undefined),
         source,
-        caller.userId,
       ])) as { created: number; updated: number; deleted: number }[];
       const stored: RatingRow[] = await manager.query(
-        `SELECT ${RATING_COLUMNS} FROM unnest($1::uuid[], $2::uuid[]) WITH ORDINALITY AS k(respondent_id, outcome_id, n)
-         JOIN ratings x ON x.outcome_id = k.outcome_id AND x.respondent_id = k.respondent_id ORDER BY k.n`,
+        `SELECT ${CELL_RATING_COLUMNS} FROM unnest($1::uuid[], $2::uuid[]) WITH ORDINALITY AS k(respondent_id, outcome_id, n)
+         JOIN respondents r ON r.id = k.respondent_id JOIN outcome_answers a ON a.outcome_id = k.outcome_id
+         WHERE ${RATED_CELL} ORDER BY k.n`,
         [ratings.map((rating) => rating.respondentId), ratings.map((rating) => rating.outcomeId)],
       );
       const { created, updated, deleted } = counts!;
@@ -117,9 +92,9 @@ export class RatingsService {
 
 /**
  * 422 unless every outcome and respondent is in the project and no outcome is merged. Both are KEY SHARE
- * locked, one statement each: ratings have no foreign keys, so these locks are what make a concurrent delete
- * of an outcome or respondent wait for this transaction (its trigger then removes the ratings written here),
- * and a merge (FOR UPDATE) wait instead of moving ratings under it.
+ * locked, one statement each: answers are kept by respondent slot, with no foreign key to respondents, so these
+ * locks are what make a concurrent delete of a respondent wait for this transaction (its trigger then blanks the
+ * answers written here), and a merge (FOR UPDATE) wait instead of moving ratings under it.
  */
 async function checkTargets(manager: EntityManager, projectId: string, ratings: RatingInput[]): Promise<void> {
   const outcomeIds = [...new Set(ratings.map((rating) => rating.outcomeId))];

@@ -18,21 +18,27 @@ export async function seedDemoSurvey(manager: EntityManager, projectId: string, 
     [projectId, JSON.stringify(demoRespondents())],
   );
   const random = createSeededRandom(DEMO_SURVEY.seed);
-  const rows: { outcome_id: string; respondent_id: string; importance: number | null; satisfaction: number | null }[] = [];
+  const outcomeColumn: string[] = [];
+  const respondentColumn: string[] = [];
+  const importanceColumn: (number | null)[] = [];
+  const satisfactionColumn: (number | null)[] = [];
   for (const respondent of respondents) {
     const persona = respondent.segment as (typeof DEMO_SURVEY.personas)[number];
     DEMO_OUTCOMES.forEach((outcome, index) => {
       const importance = demoAnswer(random, outcome.important[persona]);
       const satisfaction = demoAnswer(random, outcome.satisfied[persona]);
-      if (importance !== null || satisfaction !== null) rows.push({ outcome_id: outcomeIds[index]!, respondent_id: respondent.id, importance, satisfaction });
+      if (importance === null && satisfaction === null) return;
+      outcomeColumn.push(outcomeIds[index]!);
+      respondentColumn.push(respondent.id);
+      importanceColumn.push(importance);
+      satisfactionColumn.push(satisfaction);
     });
   }
-  await manager.query(
-    `INSERT INTO ratings (outcome_id, respondent_id, project_id, importance, satisfaction, source)
-     SELECT r.outcome_id, r.respondent_id, $1, r.importance, r.satisfaction, 'survey'
-     FROM jsonb_to_recordset($2::jsonb) AS r(outcome_id uuid, respondent_id uuid, importance smallint, satisfaction smallint)`,
-    [projectId, JSON.stringify(rows)],
-  );
+  // The answers go into the outcomes' packed strings (1765000000000-packed-answers) in one set-based upsert.
+  const sets = outcomeColumn.map(() => true);
+  await manager.query(`SELECT * FROM write_answers($1::uuid[], $2::uuid[], $3::smallint[], $4::smallint[], $5::boolean[], $5::boolean[], 'survey')`, [
+    outcomeColumn, respondentColumn, importanceColumn, satisfactionColumn, sets,
+  ]);
   return outcomeIds;
 }
 
