@@ -59,9 +59,15 @@ export class PackedAnswers1765000000000 implements MigrationInterface {
         AND (OLD.importance_answered, OLD.importance_top, OLD.satisfaction_answered, OLD.satisfaction_top)
           IS NOT DISTINCT FROM (NEW.importance_answered, NEW.importance_top, NEW.satisfaction_answered, NEW.satisfaction_top))
       EXECUTE FUNCTION outcome_answers_set_bitmaps()`);
-    // Uncompressed out of line: a write skips compressing 6 kB per outcome, and reading one respondent's character
-    // (slot_char) fetches one chunk instead of decompressing the string.
-    await queryRunner.query(`ALTER TABLE outcome_answers ALTER COLUMN importance SET STORAGE EXTERNAL, ALTER COLUMN satisfaction SET STORAGE EXTERNAL, ALTER COLUMN sources SET STORAGE EXTERNAL`);
+    // Never compressed: a write skips compressing 6 kB per outcome, reading one respondent's character (slot_char)
+    // fetches one chunk instead of decompressing a string, and the bitmaps (a row of 2,000 respondents is 7 kB, so the
+    // toaster would otherwise compress an all-ones bitmap first) are counted without a decompression per read. The
+    // strings, largest, move out of line first; the bitmaps stay in the row until they are kilobytes themselves.
+    await queryRunner.query(
+      `ALTER TABLE outcome_answers ${['importance', 'satisfaction', 'sources', 'importance_answered', 'importance_top', 'satisfaction_answered', 'satisfaction_top']
+        .map((column) => `ALTER COLUMN ${column} SET STORAGE EXTERNAL`)
+        .join(', ')}`,
+    );
 
     // The stored ratings as strings: every slot of the project, `0` where there is no rating.
     await queryRunner.query(`

@@ -52,28 +52,85 @@ export async function writeRespondents(client: pg.ClientBase, projectId: string)
 }
 
 const ZERO = 0x30;
-const ONE = 0x31;
 const SURVEY = 0x73; // 's'
+const HEX = Buffer.from('0123456789abcdef', 'latin1');
 
-/** Who answered and who gave a top-two-box answer (4 or 5), as bit strings: what the bitmap trigger would compute. */
-function bitmaps(answers: Buffer): [answered: string, top: string] {
-  const answered = Buffer.allocUnsafe(answers.length);
-  const top = Buffer.allocUnsafe(answers.length);
-  for (let slot = 0; slot < answers.length; slot += 1) {
-    const value = answers[slot]! - ZERO;
-    answered[slot] = value === 0 ? ZERO : ONE;
-    top[slot] = value >= 4 ? ONE : ZERO;
+type StoredAnswers = { outcome_id: string; importance: string; satisfaction: string; sources: string };
+type Tally = { created: number; updated: number };
+/** An outcome's strings as written back, with its bitmaps as hex (`x…`: a quarter of the characters to send). */
+type WrittenAnswers = { importance: string; satisfaction: string; sources: string; bitmaps: [string, string, string, string] };
+
+/** Who answered and who gave a top-two-box answer (4 or 5), as hex bit strings: what the bitmap trigger computes. */
+function bitmapsHex(answers: Buffer): [answered: string, top: string] {
+  const nibbles = Math.ceil(answers.length / 4);
+  const answered = Buffer.allocUnsafe(nibbles);
+  const top = Buffer.allocUnsafe(nibbles);
+  for (let nibble = 0; nibble < nibbles; nibble += 1) {
+    let [a, t] = [0, 0];
+    for (let slot = nibble * 4; slot < nibble * 4 + 4; slot += 1) {
+      const value = slot < answers.length ? answers[slot]! - ZERO : 0;
+      a = (a << 1) | (value === 0 ? 0 : 1);
+      t = (t << 1) | (value >= 4 ? 1 : 0);
+    }
+    answered[nibble] = HEX[a]!;
+    top[nibble] = HEX[t]!;
   }
   return [answered.toString('latin1'), top.toString('latin1')];
 }
 
+/** A stored string grown to `length` with `0`s, as bytes to change in place. */
+function grown(text: string, length: number): Buffer {
+  const bytes = Buffer.alloc(length, ZERO);
+  if (text !== '') bytes.write(text, 'latin1');
+  return bytes;
+}
+
+/** One outcome's stored strings with the file's answers (by respondent index) at their slots; null when nothing changes. */
+function overlay(row: StoredAnswers, codes: Uint8Array, slotOf: Int32Array, tally: Tally): WrittenAnswers | null {
+  let length = row.sources.length;
+  for (let respondent = 0; respondent < slotOf.length; respondent += 1) if (codes[respondent] !== 0 && slotOf[respondent]! >= length) length = slotOf[respondent]! + 1;
+  const [importance, satisfaction, sources] = [grown(row.importance, length), grown(row.satisfaction, length), grown(row.sources, length)];
+  let differs = length !== row.sources.length;
+  for (let respondent = 0; respondent < slotOf.length; respondent += 1) {
+    const code = codes[respondent]!;
+    if (code === 0) continue;
+    const slot = slotOf[respondent]!;
+    const [i, s] = [ZERO + (code >> 3), ZERO + (code & 7)];
+    if (sources[slot] === ZERO) tally.created += 1;
+    else if (importance[slot] !== i || satisfaction[slot] !== s || sources[slot] !== SURVEY) tally.updated += 1;
+    else continue;
+    importance[slot] = i;
+    satisfaction[slot] = s;
+    sources[slot] = SURVEY;
+    differs = true;
+  }
+  if (!differs) return null;
+  return {
+    importance: importance.toString('latin1'),
+    satisfaction: satisfaction.toString('latin1'),
+    sources: sources.toString('latin1'),
+    bitmaps: [...bitmapsHex(importance), ...bitmapsHex(satisfaction)],
+  };
+}
+
+// The bitmaps come with the strings (so the trigger leaves them), cut from hex to the strings' length.
+const WRITE_ANSWERS_SQL = `
+  UPDATE outcome_answers a SET importance = u.importance, satisfaction = u.satisfaction, sources = u.sources,
+    importance_answered = substring(('x' || u.ia)::varbit FROM 1 FOR length(u.importance)),
+    importance_top = substring(('x' || u.it)::varbit FROM 1 FOR length(u.importance)),
+    satisfaction_answered = substring(('x' || u.sa)::varbit FROM 1 FOR length(u.importance)),
+    satisfaction_top = substring(('x' || u.st)::varbit FROM 1 FOR length(u.importance)), updated_at = now()
+  FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+    AS u(outcome_id, importance, satisfaction, sources, ia, it, sa, st)
+  WHERE a.outcome_id = u.outcome_id`;
+
 /**
  * Overlays the file's answers onto each rated outcome's answer strings, as survey answers: the outcomes' rows are
  * created where missing and locked in id order, read once, changed in memory at the file's respondents' slots, and
- * only the strings that differ are written back, in one statement. Re-importing a file compares and writes
- * nothing. A blank cell keeps the stored rating; an answered one replaces both answers (a blank one with none).
- * Concurrent writers are excluded by the project's ratings lock, the outcomes' and respondents' KEY SHARE locks,
- * and the rows' locks.
+ * only the strings that differ are written back, in one statement, with their bitmaps (computing them here is
+ * faster than the trigger's translate()). Re-importing a file compares and writes nothing. A blank cell keeps the
+ * stored rating; an answered one replaces both answers (a blank one with none). Concurrent writers are excluded by
+ * the project's ratings lock, the outcomes' and respondents' KEY SHARE locks, and the rows' locks.
  */
 export async function writeAnswers(
   client: pg.ClientBase,
@@ -85,58 +142,19 @@ export async function writeAnswers(
   const rated = answers.outcomes().filter((no) => answers.codesOf(no)?.some((code) => code !== 0));
   const ids = rated.map((no) => outcomeIds[no - 1]!);
   await client.query('SELECT lock_outcome_answers($1::uuid[])', [ids]);
-  const { rows } = await client.query<{ outcome_id: string; importance: string; satisfaction: string; sources: string }>(
-    'SELECT outcome_id, importance, satisfaction, sources FROM outcome_answers WHERE outcome_id = ANY($1::uuid[])',
-    [ids],
-  );
+  const { rows } = await client.query<StoredAnswers>('SELECT outcome_id, importance, satisfaction, sources FROM outcome_answers WHERE outcome_id = ANY($1::uuid[])', [ids]);
   const stored = new Map(rows.map((row) => [row.outcome_id, row]));
-  const changed = { ids: [] as string[], importance: [] as string[], satisfaction: [] as string[], sources: [] as string[], bitmaps: [] as string[][] };
-  const tally = { created: 0, updated: 0 };
+  const tally: Tally = { created: 0, updated: 0 };
+  const written: (WrittenAnswers & { id: string })[] = [];
   rated.forEach((no, position) => {
     const id = ids[position]!;
-    const row = stored.get(id)!;
-    const codes = answers.codesOf(no)!;
-    let length = row.sources.length;
-    for (let respondent = 0; respondent < slotOf.length; respondent += 1) if (codes[respondent] !== 0 && slotOf[respondent]! >= length) length = slotOf[respondent]! + 1;
-    const strings = [row.importance, row.satisfaction, row.sources].map((text) => {
-      const bytes = Buffer.alloc(length, ZERO);
-      bytes.write(text, 'latin1');
-      return bytes;
-    }) as [Buffer, Buffer, Buffer];
-    const [importance, satisfaction, sources] = strings;
-    let differs = length !== row.sources.length;
-    for (let respondent = 0; respondent < slotOf.length; respondent += 1) {
-      const code = codes[respondent]!;
-      if (code === 0) continue;
-      const slot = slotOf[respondent]!;
-      const [i, s] = [ZERO + (code >> 3), ZERO + (code & 7)];
-      if (sources[slot] === ZERO) tally.created += 1;
-      else if (importance[slot] !== i || satisfaction[slot] !== s || sources[slot] !== SURVEY) tally.updated += 1;
-      else continue;
-      importance[slot] = i;
-      satisfaction[slot] = s;
-      sources[slot] = SURVEY;
-      differs = true;
-    }
-    if (!differs) return;
-    changed.ids.push(id);
-    changed.importance.push(importance.toString('latin1'));
-    changed.satisfaction.push(satisfaction.toString('latin1'));
-    changed.sources.push(sources.toString('latin1'));
-    changed.bitmaps.push([...bitmaps(importance), ...bitmaps(satisfaction)]);
+    const changed = overlay(stored.get(id)!, answers.codesOf(no)!, slotOf, tally);
+    if (changed) written.push({ id, ...changed });
   });
-  if (changed.ids.length > 0) {
-    // The bitmaps are set here with the strings (the trigger then leaves them): computing them in Node is faster.
-    const bitmap = (index: number) => changed.bitmaps.map((row) => row[index]!);
-    await client.query(
-      `UPDATE outcome_answers a SET importance = u.importance, satisfaction = u.satisfaction, sources = u.sources,
-         importance_answered = u.importance_answered, importance_top = u.importance_top,
-         satisfaction_answered = u.satisfaction_answered, satisfaction_top = u.satisfaction_top, updated_at = now()
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::varbit[], $6::varbit[], $7::varbit[], $8::varbit[])
-         AS u(outcome_id, importance, satisfaction, sources, importance_answered, importance_top, satisfaction_answered, satisfaction_top)
-       WHERE a.outcome_id = u.outcome_id`,
-      [changed.ids, changed.importance, changed.satisfaction, changed.sources, bitmap(0), bitmap(1), bitmap(2), bitmap(3)],
-    );
+  if (written.length > 0) {
+    const column = <K extends keyof WrittenAnswers>(key: K) => written.map((row) => row[key]);
+    const bitmap = (index: number) => written.map((row) => row.bitmaps[index]!);
+    await client.query(WRITE_ANSWERS_SQL, [written.map((row) => row.id), column('importance'), column('satisfaction'), column('sources'), bitmap(0), bitmap(1), bitmap(2), bitmap(3)]);
   }
   return counts(answers.answered, tally.created, tally.updated);
 }
