@@ -20,7 +20,8 @@ export const RATING_COLUMNS = 'x.outcome_id, x.respondent_id, x.importance, x.sa
 export const CELL_RATING_COLUMNS = `a.outcome_id, r.id AS respondent_id, nullif(slot_char(a.importance, r.slot), '0')::smallint AS importance,
   nullif(slot_char(a.satisfaction, r.slot), '0')::smallint AS satisfaction,
   CASE slot_char(a.sources, r.slot) WHEN 's' THEN 'survey' WHEN 'w' THEN 'workshop' END AS source, a.updated_at`;
-export const RATED_CELL = `slot_char(a.sources, r.slot) <> '0'`;
+// From the bitmaps, which live in the row (the strings are out of line): a rating is a cell with either answer.
+export const RATED_CELL = `substring(a.importance_answered | a.satisfaction_answered FROM r.slot FOR 1) = B'1'`;
 
 export const toRating = (row: RatingRow): Rating => ({
   respondentId: row.respondent_id,

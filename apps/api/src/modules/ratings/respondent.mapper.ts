@@ -1,5 +1,6 @@
 import type { Respondent } from '@outcome-atlas/contracts';
 import { iso } from '../../common/iso.js';
+import { RATED_CELL } from './rating.mapper.js';
 
 export type RespondentRow = {
   id: string;
@@ -14,7 +15,7 @@ export type RespondentRow = {
 
 /** A respondent with the number of outcomes they rated, counted in the same statement (no query per row). */
 export const RESPONDENT_SELECT = `SELECT r.id, r.project_id, r.external_id, r.segment, r.attributes, r.created_at, r.updated_at,
-  (SELECT count(*)::int FROM outcome_answers a WHERE a.project_id = r.project_id AND slot_char(a.sources, r.slot) <> '0') AS rating_count
+  (SELECT count(*)::int FROM outcome_answers a WHERE a.project_id = r.project_id AND ${RATED_CELL}) AS rating_count
   FROM respondents r`;
 
 export const toRespondent = (row: RespondentRow): Respondent => ({
