@@ -5,7 +5,7 @@ import { SCOPE_MASK_CTE } from './outcome-counts.query.js';
 export type MatrixOutcome = { id: string; key: number; statement: string };
 
 /**
- * The accepted outcomes that a respondent who exists rated (a source character other than `0` at their slot, see
+ * The accepted outcomes that a respondent who exists rated (either answer's bit set at their slot, see
  * 1765000000000-packed-answers), by key, with their packed answer strings: one row per outcome, a million answers
  * are a few hundred rows of text. The mask of the project's respondents (as for the backlog) keeps a slot that
  * belongs to no respondent from making an outcome count as rated.
@@ -14,7 +14,7 @@ const OUTCOMES_SQL = `
   WITH chosen AS MATERIALIZED (SELECT r.slot FROM respondents r WHERE r.project_id = $1), ${SCOPE_MASK_CTE}
   SELECT o.id, o.key, o.statement, a.importance, a.satisfaction, a.sources
   FROM outcomes o JOIN outcome_answers a ON a.outcome_id = o.id CROSS JOIN scope
-  WHERE o.project_id = $1 AND o.status = 'accepted' AND masked_bit_count(translate(a.sources, 'sw', '11')::varbit, scope.mask) > 0
+  WHERE o.project_id = $1 AND o.status = 'accepted' AND masked_bit_count(a.importance_answered | a.satisfaction_answered, scope.mask) > 0
   ORDER BY o.key`;
 
 /** The project's respondents by id, as two parallel arrays (one row, whatever their number). */
