@@ -5,7 +5,8 @@ import { useTestApp } from './test-app.js';
 
 // One import at a time, a two-second queue and a four-second idle limit, so a stalled upload holds the only slot
 // long enough for a second import to be turned away, and then gives it back.
-const ctx = useTestApp({ RATINGS_IMPORT_CONCURRENCY: '1', RATINGS_IMPORT_QUEUE_SECONDS: '2', UPLOAD_IDLE_TIMEOUT_SECONDS: '4' });
+// And room for 100 answer cells (respondents × outcomes).
+const ctx = useTestApp({ RATINGS_IMPORT_CONCURRENCY: '1', RATINGS_IMPORT_QUEUE_SECONDS: '2', UPLOAD_IDLE_TIMEOUT_SECONDS: '4', RATINGS_IMPORT_MAX_ANSWER_CELLS: '100' });
 const { sql, untilRunning } = useDbSessions(ctx);
 /** The stalled import holds the slot once its COPY waits for the rest of the upload. */
 const untilCopying = () => untilRunning('COPY import_lines');
@@ -59,5 +60,24 @@ describe('survey import admission', () => {
     const answers = await Promise.all([fx.importCsv(csv('R-1')), fx.importCsv(csv('R-2'))]);
     expect(answers.map((answer) => answer.statusCode)).toEqual([200, 200]);
     expect(await ratingsOf(fx.projectId)).toBe(2);
+  });
+
+  it('refuses a file needing more answer cells than RATINGS_IMPORT_MAX_ANSWER_CELLS at the line that overflows it, storing nothing', async () => {
+    const fx = await setup();
+    const lines = Array.from({ length: 101 }, (_, index) => `R-${index + 1},${fx.outcomeKey},4,2`);
+    const refused = await fx.importCsv(['respondent_id,outcome_id,importance,satisfaction', ...lines].join('\n'));
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.details.rejected).toEqual([
+      {
+        line: 102,
+        column: null,
+        code: 'TOO_MANY_ANSWER_CELLS',
+        reason: '101 respondents × 1 outcomes is more than the 100 answer cells one import takes (RATINGS_IMPORT_MAX_ANSWER_CELLS); split the file by respondents',
+      },
+    ]);
+    expect(await ratingsOf(fx.projectId)).toBe(0);
+    const fits = await fx.importCsv(['respondent_id,outcome_id,importance,satisfaction', ...lines.slice(0, 100)].join('\n'));
+    expect(fits.statusCode, fits.body).toBe(200);
+    expect(await ratingsOf(fx.projectId)).toBe(100);
   });
 });

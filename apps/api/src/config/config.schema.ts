@@ -30,6 +30,7 @@ export const configSchema = z.object({
   MAX_TRANSCRIPT_CHARS: z.coerce.number().int().min(1000).max(900_000).default(500_000),
   MAX_UTTERANCES: z.coerce.number().int().min(10).default(20_000),
   RATINGS_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(200 * 1024 * 1024).describe('Largest survey CSV import (streamed, never held in memory)'),
+  RATINGS_IMPORT_MAX_ANSWER_CELLS: z.coerce.number().int().min(1).max(200_000_000).default(16_000_000).describe('Most respondents × outcomes one survey import holds in memory (5 bytes each)'),
   RATINGS_IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(2).describe('Survey imports streaming at once per process (each holds a database connection)'),
   RATINGS_IMPORT_QUEUE_SECONDS: z.coerce.number().int().min(0).max(600).default(30).describe('How long an import waits for its turn before a 503'),
   UPLOAD_IDLE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30).describe('An import upload that sends nothing this long is abandoned (408)'),

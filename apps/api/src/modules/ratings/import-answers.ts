@@ -1,3 +1,15 @@
+/** A file whose respondents × outcomes would not fit the buffer: refused at the line that would overflow it. */
+export class TooManyAnswerCells extends Error {
+  constructor(
+    readonly line: number,
+    readonly respondents: number,
+    readonly outcomes: number,
+    readonly limit: number,
+  ) {
+    super(`More than ${limit} answer cells`);
+  }
+}
+
 /**
  * The answers of a survey file, gathered while it streams: per outcome (by its staging number), one byte per
  * respondent of the file (importance × 8 + satisfaction, each 0 when blank; 0 = no answer) and the line each
@@ -10,23 +22,33 @@ export class AnswerBuffer {
   private readonly codes: Uint8Array[] = [];
   private readonly lines: Uint32Array[] = [];
   private capacity = 256;
+  private outcomesNamed = 0;
   /** Cells with an answer, the ratings the file holds. */
   answered = 0;
 
-  constructor(private readonly outcomeCount: number) {}
+  /**
+   * `maxCells` (RATINGS_IMPORT_MAX_ANSWER_CELLS) caps respondents × outcomes named: far beyond real surveys (a few
+   * thousand respondents, a few hundred outcomes), it keeps a sparse or hostile file from exhausting memory.
+   */
+  constructor(
+    private readonly outcomeCount: number,
+    private readonly maxCells: number,
+  ) {}
 
   /** The file's respondents, in order of first appearance. */
   get respondents(): readonly string[] {
     return this.respondentIds;
   }
 
-  /** The index of a respondent (by external id), numbered from 0 in order of first appearance. */
-  respondent(externalId: string): number {
+  /** The index of a respondent (by external id), numbered from 0 in order of first appearance, at `line`. */
+  respondent(externalId: string, line: number): number {
     let index = this.indexes.get(externalId);
     if (index === undefined) {
-      index = this.respondentIds.push(externalId) - 1;
-      this.indexes.set(externalId, index);
+      index = this.respondentIds.length;
+      this.ensureRoom(line, index + 1, this.outcomesNamed);
       if (index >= this.capacity) this.grow();
+      this.respondentIds.push(externalId);
+      this.indexes.set(externalId, index);
     }
     return index;
   }
@@ -36,6 +58,10 @@ export class AnswerBuffer {
    * of the same respondent and outcome, if any (which it keeps), or 0.
    */
   set(outcomeNo: number, respondent: number, code: number, line: number): number {
+    if (!this.lines[outcomeNo]) {
+      this.ensureRoom(line, this.respondentIds.length, this.outcomesNamed + 1);
+      this.outcomesNamed += 1;
+    }
     const lines = (this.lines[outcomeNo] ??= new Uint32Array(this.capacity));
     const earlier = lines[respondent]!;
     if (earlier !== 0) return earlier;
@@ -65,6 +91,11 @@ export class AnswerBuffer {
   /** The answer codes of one outcome by respondent index (0: none), or undefined when it has no cell. */
   codesOf(outcomeNo: number): Uint8Array | undefined {
     return this.codes[outcomeNo];
+  }
+
+  /** Refuses, at `line`, a file that needs more than the cap's cells. */
+  private ensureRoom(line: number, respondents: number, outcomes: number): void {
+    if (respondents * outcomes > this.maxCells) throw new TooManyAnswerCells(line, respondents, outcomes, this.maxCells);
   }
 
   private grow(): void {

@@ -124,8 +124,9 @@ function rejectHeader(problems: HeaderProblem[]): never {
 }
 
 /** Reads the header record; throws HeaderRejected naming every problem at line 1. */
-export function planStaging(format: ImportRatingsQuery['format'], header: readonly string[], outcomes: readonly ImportOutcome[]): StagingLayout {
-  return format === 'long' ? longLayout(header, outcomes) : wideLayout(header, outcomes);
+export function planStaging(format: ImportRatingsQuery['format'], header: readonly string[], outcomes: readonly ImportOutcome[], maxCells: number): StagingLayout {
+  const answers = new AnswerBuffer(outcomes.length, maxCells);
+  return format === 'long' ? longLayout(header, outcomes, answers) : wideLayout(header, outcomes, answers);
 }
 
 /** The number of the outcome a long line names, by key (`O-12`, any case) or id; merged ones too (validation names them). */
@@ -133,7 +134,7 @@ function outcomeRefs(outcomes: readonly ImportOutcome[]): Map<string, number> {
   return new Map(outcomes.flatMap((outcome, index) => [[outcome.key.toLowerCase(), index + 1], [outcome.id.toLowerCase(), index + 1]]));
 }
 
-function longLayout(header: readonly string[], outcomes: readonly ImportOutcome[]): StagingLayout {
+function longLayout(header: readonly string[], outcomes: readonly ImportOutcome[], answers: AnswerBuffer): StagingLayout {
   const plan = planLongSurveyColumns(header);
   if (plan.errors.length > 0) rejectHeader(plan.errors.map(headerProblem));
   const fields = plan.fieldColumns;
@@ -149,7 +150,6 @@ function longLayout(header: readonly string[], outcomes: readonly ImportOutcome[
   const refs = outcomeRefs(outcomes);
   // Lines naming an outcome merged before the upload are staged whole (and rejected); the buffer skips them.
   const merged = new Set(outcomes.flatMap((outcome, index) => (outcome.status === 'merged' ? [index + 1] : [])));
-  const answers = new AnswerBuffer(outcomes.length);
   const repeated = { total: 0, first: [] as RepeatedCell[] };
   const staged = new Set<number>();
   // Each respondent's first segment (null until a line gives one): lines repeating it need not be staged.
@@ -174,7 +174,7 @@ function longLayout(header: readonly string[], outcomes: readonly ImportOutcome[
         (segmentText !== NULL && segmentText.length > MAX_SEGMENT);
       if (outcome !== undefined && respondent !== '') {
         const code = invalidAnswer || merged.has(outcome) ? 0 : answerCode(stagedValue(importance), stagedValue(satisfaction));
-        const firstLine = answers.set(outcome, answers.respondent(respondent), code, line);
+        const firstLine = answers.set(outcome, answers.respondent(respondent, line), code, line);
         if (firstLine !== 0 && ++repeated.total <= MAX_REPEATED) repeated.first.push({ line, firstLine, respondent, outcomeNo: outcome });
       }
       const known = segments.get(respondent);
@@ -195,7 +195,7 @@ function longLayout(header: readonly string[], outcomes: readonly ImportOutcome[
   };
 }
 
-function wideLayout(header: readonly string[], outcomes: readonly ImportOutcome[]): StagingLayout {
+function wideLayout(header: readonly string[], outcomes: readonly ImportOutcome[], answers: AnswerBuffer): StagingLayout {
   const plan = planWideSurveyColumns(header, outcomes);
   const problems = plan.errors.map(headerProblem).concat(wideLimits(plan, outcomes));
   if (problems.length > 0) rejectHeader(problems);
@@ -220,13 +220,12 @@ function wideLayout(header: readonly string[], outcomes: readonly ImportOutcome[
     const json = Object.keys(values).length > 0 ? copyText(JSON.stringify(values)) : NULL;
     return { columns: `t\t${segmentText}\t${json}\n`, suspect };
   };
-  const answers = new AnswerBuffer(outcomes.length);
   return {
     answers,
     repeated: { total: 0, first: [] },
     rows: (record, line) => {
       const respondent = record[respondentColumn]!.trim();
-      const index = answers.respondent(respondent);
+      const index = answers.respondent(respondent, line);
       const lead = `${line}\t${copyText(respondent)}\t`;
       const profiled = profile(record, respondent);
       let rows = `${lead}${NULL}\t${NULL}\t${NULL}\t${NULL}\t${flag(profiled.suspect)}\t${profiled.columns}`;

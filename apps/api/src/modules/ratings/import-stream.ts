@@ -8,6 +8,7 @@ import type { CsvUpload } from './csv-upload.js';
 import { HeaderRejected, planStaging, STAGING_COPY_SQL, type ImportOutcome, type StagingLayout } from './import-staging.js';
 import { importRejected, importTooLarge } from './ratings.errors.js';
 import { csvParseProblem } from './csv-parse-problem.js';
+import { TooManyAnswerCells } from './import-answers.js';
 import { guardUpload, uploadStopped } from './guarded-upload.js';
 import { UploadTooLargeError, type UploadGuard } from './upload-guard.js';
 
@@ -26,13 +27,13 @@ const COPY_CHUNK_CHARS = 1 << 16;
 export async function streamToStaging(
   client: pg.ClientBase,
   upload: CsvUpload,
-  options: { format: ImportRatingsQuery['format']; outcomes: readonly ImportOutcome[]; maxBytes: number; idleSeconds: number },
+  options: { format: ImportRatingsQuery['format']; outcomes: readonly ImportOutcome[]; maxBytes: number; maxCells: number; idleSeconds: number },
 ): Promise<StagedFile> {
   const state: { staged: StagedFile | null } = { staged: null };
   // Each record comes out of the parser as its staged COPY text (wrapped: csv-parse's types want records out).
   const onRecord = (record: string[], context: InfoRecord): [string] | null => {
     if (!state.staged) {
-      state.staged = { header: record, layout: planStaging(options.format, record, options.outcomes), lines: 0 };
+      state.staged = { header: record, layout: planStaging(options.format, record, options.outcomes, options.maxCells), lines: 0 };
       return null;
     }
     state.staged.lines += 1;
@@ -92,6 +93,13 @@ const rejectedAt = (problem: Omit<RejectedLine, 'column'> & { column?: string | 
 
 function streamError(error: unknown, guard: UploadGuard, maxBytes: number): unknown {
   if (error instanceof UploadTooLargeError) return importTooLarge(maxBytes);
+  if (error instanceof TooManyAnswerCells) {
+    return rejectedAt({
+      line: error.line,
+      code: 'TOO_MANY_ANSWER_CELLS',
+      reason: `${error.respondents.toLocaleString('en')} respondents × ${error.outcomes.toLocaleString('en')} outcomes is more than the ${error.limit.toLocaleString('en')} answer cells one import takes (RATINGS_IMPORT_MAX_ANSWER_CELLS); split the file by respondents`,
+    });
+  }
   if (error instanceof HeaderRejected) return importRejected({ rejectedCount: error.rejected.length, rejected: error.rejected });
   return error instanceof CsvError ? rejectedAt(csvParseProblem(error, guard, MAX_LINE_CHARS)) : error;
 }

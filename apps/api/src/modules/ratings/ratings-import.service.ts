@@ -74,6 +74,7 @@ export class RatingsImportService {
       format: query.format,
       outcomes,
       maxBytes: this.config.RATINGS_IMPORT_MAX_BYTES,
+      maxCells: this.config.RATINGS_IMPORT_MAX_ANSWER_CELLS,
       idleSeconds: this.config.UPLOAD_IDLE_TIMEOUT_SECONDS,
     });
     await lockProjectRatings(client, projectId);
