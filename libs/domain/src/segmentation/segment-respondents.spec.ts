@@ -221,8 +221,10 @@ describe('segmentRespondents properties', () => {
   });
 
   it('finds the same planted partition whatever the respondent order', () => {
+    // At least 8 per group: with 4 and 5% of answers missing, noise alone can make a 3-way split score a better
+    // silhouette than the 2 planted groups (a CI run found one), and then the truth is not what the data says.
     const planted = fc
-      .record({ groups: fc.integer({ min: 2, max: 5 }), perGroup: fc.integer({ min: 4, max: 15 }), seed: fc.integer() })
+      .record({ groups: fc.integer({ min: 2, max: 5 }), perGroup: fc.integer({ min: 8, max: 15 }), seed: fc.integer() })
       .chain((options) => {
         const survey = plantedSurvey({ ...options, missing: 0.05 });
         const order = survey.matrix.respondentIds.map((_, r) => r);
