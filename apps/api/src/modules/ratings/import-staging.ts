@@ -84,6 +84,9 @@ const answer = (value: string | undefined): string => {
 /** Whether a staged answer is anything but blank or a single digit 1–5. */
 const suspectAnswer = (staged: string): boolean => staged !== NULL && !(staged.length === 1 && staged >= '1' && staged <= '5');
 const flag = (value: boolean): string => (value ? 't' : 'f');
+/** A valid staged answer's value (0 blank). */
+const stagedValue = (staged: string): number => (staged === NULL ? 0 : staged.charCodeAt(0) - 48);
+
 /** An answer's value: 0 blank, 1–5, or -1 when it needs validation to name its problem (a fast path for `4`). */
 function answerValue(raw: string | undefined): number {
   if (raw === undefined || raw === '') return 0;
@@ -92,12 +95,8 @@ function answerValue(raw: string | undefined): number {
     if (digit >= 1 && digit <= 5) return digit;
   }
   const staged = answer(raw);
-  if (staged === NULL) return 0;
-  return suspectAnswer(staged) ? -1 : staged.charCodeAt(0) - 48;
+  return suspectAnswer(staged) ? -1 : stagedValue(staged);
 }
-
-/** A valid staged answer's value (0 blank). */
-const stagedValue = (staged: string): number => (staged === NULL ? 0 : staged.charCodeAt(0) - 48);
 
 /** Staged cells of outcomes that vanished under lock: the buffered ones, as suspect rows validation then names. */
 function cellRows(answers: AnswerBuffer, outcomeNos: readonly number[]): string {
