@@ -70,9 +70,9 @@ async function linkEverything(fx: Awaited<ReturnType<typeof linkableProject>>) {
   await sql(`INSERT INTO solution_outcomes (solution_id, outcome_id) SELECT $2, o FROM unnest($1::uuid[]) o`, [fx.outcomeIds, fx.solutionId]);
 }
 
-/** Counts the statements the app sends while `run` runs (every raw and EntityManager query goes through DataSource.query). */
+/** Counts the statements the app sends while `run` runs (TypeORM's and prepared ones alike are logged through its logger). */
 async function countStatements<T>(run: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
-  const spy = vi.spyOn(ctx.app.get(DataSource), 'query');
+  const spy = vi.spyOn(ctx.app.get(DataSource).logger, 'logQuery');
   try {
     const result = await run();
     return { result, statements: spy.mock.calls.map(([text]) => String(text)) };

@@ -5,6 +5,7 @@ import type { LoginRequest, LoginResponse, MeResponse, RegisterRequest, Register
 import { DataSource } from 'typeorm';
 import { AppError, conflict } from '../../common/app-error.js';
 import { APP_CONFIG } from '../../config/config.module.js';
+import { preparedStatement, queryPrepared } from '../../database/prepared-statement.js';
 import type { AppConfig } from '../../config/config.schema.js';
 import { callerWorkspaces } from '../workspaces/caller-workspaces.js';
 import { toUser, toWorkspace } from '../workspaces/workspace.mapper.js';
@@ -21,6 +22,22 @@ const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 const DUMMY_HASH = await hash('outcome-atlas-timing-equaliser', ARGON2_OPTIONS);
 
 export type IssuedSession = { token: string; expiresAt: Date };
+
+// Sent on every authenticated request, so prepared (see prepared-statement.ts).
+const API_TOKEN_CALLER = preparedStatement(`WITH token AS (
+    SELECT t.id, t.user_id, t.workspace_id, t.scope, t.last_used_at FROM api_tokens t
+    JOIN workspace_members m ON m.workspace_id = t.workspace_id AND m.user_id = t.user_id
+    WHERE t.token_hash = $1 AND t.revoked_at IS NULL),
+  touched AS (
+    UPDATE api_tokens SET last_used_at = now() FROM token
+    WHERE api_tokens.id = token.id AND (token.last_used_at IS NULL OR token.last_used_at < now() - interval '1 minute'))
+  SELECT id, user_id, workspace_id, scope FROM token`);
+
+const SESSION_CALLER = preparedStatement(`WITH session AS (SELECT id, user_id, last_seen_at FROM sessions WHERE token_hash = $1 AND expires_at > now()),
+  touched AS (
+    UPDATE sessions SET last_seen_at = now(), expires_at = now() + make_interval(hours => $2) FROM session
+    WHERE sessions.id = session.id AND session.last_seen_at < now() - interval '1 minute')
+  SELECT id, user_id FROM session`);
 
 @Injectable()
 export class AuthService {
@@ -67,30 +84,11 @@ export class AuthService {
   async authenticate(secret: string): Promise<Caller | null> {
     const tokenHash = hashSecret(secret);
     if (secret.startsWith(API_TOKEN_PREFIX)) {
-      const rows: { id: string; user_id: string; workspace_id: string; scope: 'read' | 'write' }[] = await this.db.query(
-        `WITH token AS (
-           SELECT t.id, t.user_id, t.workspace_id, t.scope, t.last_used_at FROM api_tokens t
-           JOIN workspace_members m ON m.workspace_id = t.workspace_id AND m.user_id = t.user_id
-           WHERE t.token_hash = $1 AND t.revoked_at IS NULL),
-         touched AS (
-           UPDATE api_tokens SET last_used_at = now() FROM token
-           WHERE api_tokens.id = token.id AND (token.last_used_at IS NULL OR token.last_used_at < now() - interval '1 minute'))
-         SELECT id, user_id, workspace_id, scope FROM token`,
-        [tokenHash],
-      );
-      const token = rows[0];
+      const [token] = await queryPrepared<{ id: string; user_id: string; workspace_id: string; scope: 'read' | 'write' }>(this.db, API_TOKEN_CALLER, [tokenHash]);
       return token ? { via: 'token', userId: token.user_id, tokenId: token.id, workspaceId: token.workspace_id, scope: token.scope } : null;
     }
     if (!secret.startsWith(SESSION_TOKEN_PREFIX)) return null;
-    const rows: { id: string; user_id: string }[] = await this.db.query(
-      `WITH session AS (SELECT id, user_id, last_seen_at FROM sessions WHERE token_hash = $1 AND expires_at > now()),
-       touched AS (
-         UPDATE sessions SET last_seen_at = now(), expires_at = now() + make_interval(hours => $2) FROM session
-         WHERE sessions.id = session.id AND session.last_seen_at < now() - interval '1 minute')
-       SELECT id, user_id FROM session`,
-      [tokenHash, this.config.SESSION_TTL_HOURS],
-    );
-    const session = rows[0];
+    const [session] = await queryPrepared<{ id: string; user_id: string }>(this.db, SESSION_CALLER, [tokenHash, this.config.SESSION_TTL_HOURS]);
     return session ? { via: 'session', userId: session.user_id, sessionId: session.id } : null;
   }
 

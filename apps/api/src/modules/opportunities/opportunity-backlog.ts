@@ -1,5 +1,5 @@
 import type { ListOpportunitiesQuery, OpportunityItem } from '@outcome-atlas/contracts';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../../common/cursor.js';
 import { UUID_PATTERN } from '../../common/ids.js';
 import { iso } from '../../common/iso.js';
@@ -70,13 +70,13 @@ export const toOpportunityItem = (item: RankedOutcome, chain: OutcomeChain): Opp
  * Ranked rows as backlog items with the whole chain (journeys, KPIs, solutions). Called after ranking and
  * paging, so only the rows sent are looked up: three statements for any number of rows.
  */
-export async function toOpportunityItems(db: Pick<EntityManager, 'query'>, projectId: string, rows: readonly RankedOutcome[]): Promise<OpportunityItem[]> {
+export async function toOpportunityItems(db: DataSource | EntityManager, projectId: string, rows: readonly RankedOutcome[]): Promise<OpportunityItem[]> {
   const chains = await loadOutcomeChains(db, projectId, rows.map((row) => row.id));
   return rows.map((row) => toOpportunityItem(row, chains.get(row.id) ?? EMPTY_CHAIN));
 }
 
 /** The same for the CSV export, which also spells out where in the journeys each outcome shows. */
-export async function toOpportunityCsvRows(db: Pick<EntityManager, 'query'>, projectId: string, rows: readonly RankedOutcome[]): Promise<OpportunityCsvRow[]> {
+export async function toOpportunityCsvRows(db: DataSource | EntityManager, projectId: string, rows: readonly RankedOutcome[]): Promise<OpportunityCsvRow[]> {
   const chains = await loadOutcomeChains(db, projectId, rows.map((row) => row.id));
   return rows.map((row) => {
     const chain = chains.get(row.id) ?? EMPTY_CHAIN;

@@ -1,5 +1,6 @@
 import type { SegmentFilter } from '@outcome-atlas/contracts';
 import type { DataSource } from 'typeorm';
+import { preparedStatement, queryPrepared } from '../../database/prepared-statement.js';
 import { segmentFilterSql } from '../ratings/segment-filter.sql.js';
 
 /** Which respondents and outcomes a score is computed over. */
@@ -76,7 +77,8 @@ export function buildOutcomeCountsQuery(scope: CountsScope): { sql: string; para
 /** The scope's respondent count and every accepted outcome of the scope with its answer counts. */
 export async function loadOutcomeCounts(db: DataSource, scope: CountsScope): Promise<OutcomeCounts> {
   const { sql, params } = buildOutcomeCountsQuery(scope);
-  const rows: (Omit<OutcomeCountsRow, 'id'> & { id: string | null; respondents: number })[] = await db.query(sql, params);
+  // Prepared: its planning took a quarter of its time. The builder's variants are few (segment kind, job step).
+  const rows = await queryPrepared<Omit<OutcomeCountsRow, 'id'> & { id: string | null; respondents: number }>(db, preparedStatement(sql), params);
   return {
     respondents: rows[0]?.respondents ?? 0,
     outcomes: rows.filter((row): row is typeof row & { id: string } => row.id !== null),

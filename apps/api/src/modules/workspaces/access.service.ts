@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { WorkspaceRole } from '@outcome-atlas/contracts';
 import { DataSource } from 'typeorm';
 import { AppError, forbidden, notFound } from '../../common/app-error.js';
+import { preparedStatement, queryPrepared, type PreparedStatement } from '../../database/prepared-statement.js';
 import type { Caller } from '../auth/caller.js';
 
 /** read: any member; write: research data (owner, researcher); manage: members and settings (owner); leave: any member, changing their own membership. */
@@ -36,6 +37,18 @@ const RESOURCE_SQL = {
 
 export type ResourceKind = keyof typeof RESOURCE_SQL;
 
+// Every request checks access with one of these, so each kind's statement is prepared (see prepared-statement.ts).
+const RESOURCE_ACCESS = Object.fromEntries(
+  Object.entries(RESOURCE_SQL).map(([kind, { from, where }]) => [
+    kind,
+    preparedStatement(`SELECT p.id AS project_id, p.workspace_id, m.role FROM ${from}
+      JOIN workspace_members m ON m.workspace_id = p.workspace_id AND m.user_id = $2
+      WHERE ${where}`),
+  ]),
+) as Record<ResourceKind, PreparedStatement>;
+
+const WORKSPACE_ROLE = preparedStatement('SELECT role FROM workspace_members WHERE workspace_id = $1 AND user_id = $2');
+
 /**
  * Tenancy in one place: every id is resolved together with the caller's membership,
  * so an id from a workspace the caller is not in is indistinguishable from an unknown one (404).
@@ -45,25 +58,16 @@ export class AccessService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async workspace(caller: Caller, workspaceId: string, need: Need): Promise<{ workspaceId: string; role: WorkspaceRole }> {
-    const rows: { role: WorkspaceRole }[] = await this.db.query(
-      'SELECT role FROM workspace_members WHERE workspace_id = $1 AND user_id = $2',
-      [workspaceId, caller.userId],
-    );
+    const rows = await queryPrepared<{ role: WorkspaceRole }>(this.db, WORKSPACE_ROLE, [workspaceId, caller.userId]);
     const role = this.visibleRole(caller, workspaceId, rows[0]?.role, 'workspace');
     this.check(caller, role, need);
     return { workspaceId, role };
   }
 
   async resource(caller: Caller, kind: ResourceKind, id: string, need: Need): Promise<Access> {
-    const { what, from, where } = RESOURCE_SQL[kind];
-    const rows: { project_id: string; workspace_id: string; role: WorkspaceRole }[] = await this.db.query(
-      `SELECT p.id AS project_id, p.workspace_id, m.role FROM ${from}
-       JOIN workspace_members m ON m.workspace_id = p.workspace_id AND m.user_id = $2
-       WHERE ${where}`,
-      [id, caller.userId],
-    );
+    const rows = await queryPrepared<{ project_id: string; workspace_id: string; role: WorkspaceRole }>(this.db, RESOURCE_ACCESS[kind], [id, caller.userId]);
     const row = rows[0];
-    const role = this.visibleRole(caller, row?.workspace_id, row?.role, what);
+    const role = this.visibleRole(caller, row?.workspace_id, row?.role, RESOURCE_SQL[kind].what);
     this.check(caller, role, need);
     return { workspaceId: row!.workspace_id, projectId: row!.project_id, role };
   }
