@@ -2,6 +2,7 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { unauthenticated } from '../../common/app-error.js';
+import { UUID_PATTERN } from '../../common/ids.js';
 import { AuthService } from './auth.service.js';
 import { IS_PUBLIC, SESSION_COOKIE } from './caller.js';
 
@@ -13,6 +14,12 @@ function credentialOf(request: FastifyRequest): string | undefined {
     return match[1];
   }
   return request.cookies?.[SESSION_COOKIE];
+}
+
+/** The project id the route names, when it is one, lower-cased as ParseIdPipe passes it on (a malformed one is the route's 404). */
+function routeProjectIdOf(request: FastifyRequest): string | null {
+  const projectId = (request.params as Record<string, string | undefined> | undefined)?.projectId;
+  return projectId !== undefined && UUID_PATTERN.test(projectId) ? projectId.toLowerCase() : null;
 }
 
 /** Global guard: every route needs a session cookie or a bearer token unless marked @Public(). */
@@ -28,7 +35,7 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const credential = credentialOf(request);
     if (!credential) throw unauthenticated();
-    const caller = await this.auth.authenticate(credential);
+    const caller = await this.auth.authenticate(credential, routeProjectIdOf(request));
     if (!caller) throw unauthenticated('The session or token is invalid, expired or revoked');
     request.caller = caller;
     return true;

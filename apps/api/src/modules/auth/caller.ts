@@ -1,11 +1,19 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
-import type { ApiTokenScope } from '@outcome-atlas/contracts';
+import type { ApiTokenScope, WorkspaceRole } from '@outcome-atlas/contracts';
 import type { FastifyRequest } from 'fastify';
 
+/**
+ * The caller's membership of the project a route names (`:projectId`), looked up in the same statement as the
+ * credential: AccessService answers checks on that project from it instead of asking PostgreSQL again.
+ * `membership` is null when the project is unknown or in a workspace the caller is not a member of.
+ */
+export type RouteProject = { projectId: string; membership: { workspaceId: string; role: WorkspaceRole } | null };
+
 /** Who is calling: a logged-in user (session) or a script with a personal API token bound to one workspace. */
-export type Caller =
+export type Caller = (
   | { via: 'session'; userId: string; sessionId: string }
-  | { via: 'token'; userId: string; tokenId: string; workspaceId: string; scope: ApiTokenScope };
+  | { via: 'token'; userId: string; tokenId: string; workspaceId: string; scope: ApiTokenScope }
+) & { routeProject?: RouteProject };
 
 declare module 'fastify' {
   // Module augmentation needs an interface (declaration merging).

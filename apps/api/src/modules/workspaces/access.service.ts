@@ -65,8 +65,10 @@ export class AccessService {
   }
 
   async resource(caller: Caller, kind: ResourceKind, id: string, need: Need): Promise<Access> {
-    const rows = await queryPrepared<{ project_id: string; workspace_id: string; role: WorkspaceRole }>(this.db, RESOURCE_ACCESS[kind], [id, caller.userId]);
-    const row = rows[0];
+    const resolved = kind === 'project' && caller.routeProject?.projectId === id ? caller.routeProject : null;
+    const row = resolved
+      ? resolved.membership && { project_id: id, workspace_id: resolved.membership.workspaceId, role: resolved.membership.role }
+      : (await queryPrepared<{ project_id: string; workspace_id: string; role: WorkspaceRole }>(this.db, RESOURCE_ACCESS[kind], [id, caller.userId]))[0];
     const role = this.visibleRole(caller, row?.workspace_id, row?.role, RESOURCE_SQL[kind].what);
     this.check(caller, role, need);
     return { workspaceId: row!.workspace_id, projectId: row!.project_id, role };
