@@ -112,6 +112,8 @@ describe('GET /projects/:id/opportunities (backlog)', () => {
     expect(f).toMatchObject({ importance: 6, satisfaction: 4, opportunity: 8 });
     expect(c).toMatchObject({ importance: 0, satisfaction: 10, opportunity: 0, nImportance: 7, nSatisfaction: 8 });
     expect(response.headers.etag).toMatch(/^"[\w-]{43}"$/);
+    // The counts statement leaves timestamps as PostgreSQL's text; the sent ones must still be the outcome's own.
+    for (const item of backlog.items) expect(item.updatedAt).toBe((await fx.call('GET', `/api/v1/outcomes/${item.outcomeId}`)).body.updatedAt);
   });
 
   it('scores over a segment label (case-insensitive), an attribute and a saved segment; unknown or empty segments have no respondents', async () => {
@@ -257,7 +259,7 @@ describe('GET /projects/:id/opportunities (backlog)', () => {
     expect(lines[2]).toMatch(new RegExp(`^2,${fx.b.key},Minimize the likelihood of missing a late payment,,9,2,16,extreme,[\\d.]+,[\\d.]+,`));
     const a = (await fx.call('GET', `${fx.base}/opportunities`)).body.items.find((item: Item) => item.outcomeId === fx.a.id);
     expect(lines[3]).toContain(`,${fx.step.name},7,${a.satisfaction},${a.opportunity},solid,${a.interval.importance.low},${a.interval.importance.high},`);
-    expect(lines[3]).toContain(`,10,9,true,0,${fx.a.id},`);
+    expect(lines[3]).toContain(`,10,9,true,0,${fx.a.id},${a.updatedAt},`);
     expect(lines[7]).toBe('');
 
     const byAccept = await fx.call('GET', `${fx.base}/opportunities?cursor=whatever`, { headers: { accept: 'text/csv' } });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Pool, PoolClient, QueryConfig, QueryResultRow } from 'pg';
+import type { CustomTypesConfig, Pool, PoolClient, QueryConfig, QueryResultRow } from 'pg';
 import { DataSource, QueryFailedError, QueryRunnerAlreadyReleasedError, type EntityManager } from 'typeorm';
 
 /**
@@ -11,12 +11,16 @@ import { DataSource, QueryFailedError, QueryRunnerAlreadyReleasedError, type Ent
  * Only for a bounded set of texts (declared ones, or a builder's few variants with every value a
  * parameter): each distinct text stays prepared on each connection for the connection's life.
  */
-export type PreparedStatement = { readonly name: string; readonly text: string };
+export type PreparedStatement = { readonly name: string; readonly text: string; readonly types?: CustomTypesConfig };
 
-/** The name is derived from the text, so the same text always maps to the same statement on every connection. */
-export const preparedStatement = (text: string): PreparedStatement => ({
+/**
+ * The name is derived from the text, so the same text always maps to the same statement on every connection.
+ * `types` replaces pg's parsers of result columns for this statement (they run in Node, not in PostgreSQL).
+ */
+export const preparedStatement = (text: string, options: { types?: CustomTypesConfig } = {}): PreparedStatement => ({
   name: `oa_${createHash('sha256').update(text).digest('hex').slice(0, 32)}`,
   text,
+  ...options,
 });
 
 type Queryable = DataSource | EntityManager;
@@ -30,7 +34,7 @@ export async function queryPrepared<Row extends QueryResultRow>(db: Queryable, s
   const manager = db instanceof DataSource ? db.manager : db;
   const values = [...params];
   manager.connection.logger.logQuery(statement.text, values);
-  const config: QueryConfig = { name: statement.name, text: statement.text, values };
+  const config: QueryConfig = { name: statement.name, text: statement.text, values, ...(statement.types ? { types: statement.types } : {}) };
   try {
     const runner = manager.queryRunner;
     if (runner) {

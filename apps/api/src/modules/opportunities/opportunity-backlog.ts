@@ -2,7 +2,7 @@ import type { ListOpportunitiesQuery, OpportunityItem } from '@outcome-atlas/con
 import type { DataSource, EntityManager } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../../common/cursor.js';
 import { UUID_PATTERN } from '../../common/ids.js';
-import { iso } from '../../common/iso.js';
+import { isoFromTimestamptz } from '../../common/iso.js';
 import { outcomeKey } from '../outcomes/outcome.mapper.js';
 import { EMPTY_CHAIN, loadOutcomeChains, type OutcomeChain } from './opportunity-chain.query.js';
 import type { OpportunityCsvRow } from './opportunity-csv.js';
@@ -60,7 +60,7 @@ export const toOpportunityItem = (item: RankedOutcome, chain: OutcomeChain): Opp
   rank: item.rank,
   tied: item.tied,
   evidenceCount: item.row.evidence_count,
-  updatedAt: iso(item.row.updated_at),
+  updatedAt: isoFromTimestamptz(item.row.updated_at),
   journeys: chain.journeys.map(({ journeyId, stageId, touchpointId }) => ({ journeyId, stageId, touchpointId })),
   kpis: chain.kpis,
   solutions: chain.solutions,
