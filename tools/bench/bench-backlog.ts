@@ -140,10 +140,10 @@ async function main(): Promise<void> {
       const url = `${api.url}/api/v1/projects/${project.id}/opportunities?limit=50${scenario.query}`;
       const { sql, params } = buildOutcomeCountsQuery(scenario.scope);
       const statementName = `bench-${scenario.label}`;
-      // Warm both paths (plans, buffers, JIT of the JS) before measuring.
-      await timeSql(db, sql, params, 5);
-      await timeSql(db, sql, params, 10, statementName);
-      await timeApi(url, readToken.token, { amount: 20, connections: 1 });
+      // Warm every path (plans, buffers, the JIT of the JS) as a running service is warm before measuring.
+      await timeSql(db, sql, params, 50);
+      await timeSql(db, sql, params, 50, statementName);
+      await timeApi(url, readToken.token, { amount: 100, connections: 1 });
       const viewCounts = viewRatingsCounts(scenario.segmentLabel);
       await timeSql(db, viewCounts.sql, [project.id, ...viewCounts.params], 3);
       const fromRatings = await timeSql(db, viewCounts.sql, [project.id, ...viewCounts.params], Math.min(RUNS, 30));
