@@ -5,8 +5,8 @@ import type { LoginRequest, LoginResponse, MeResponse, RegisterRequest, Register
 import { DataSource } from 'typeorm';
 import { AppError, conflict } from '../../common/app-error.js';
 import { APP_CONFIG } from '../../config/config.module.js';
-import { preparedStatement, queryPrepared } from '../../database/prepared-statement.js';
 import type { AppConfig } from '../../config/config.schema.js';
+import { preparedStatement, queryPrepared } from '../../database/prepared-statement.js';
 import { callerWorkspaces } from '../workspaces/caller-workspaces.js';
 import { toUser, toWorkspace } from '../workspaces/workspace.mapper.js';
 import { WorkspaceMemberEntity } from '../workspaces/workspace-member.entity.js';
